@@ -7,16 +7,21 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.logging.Logger;
+import org.clinicqueue.application.catalog.CounterCatalog;
+import org.clinicqueue.application.catalog.ServiceCatalog;
+import org.clinicqueue.application.catalog.ServiceDefinition;
 import org.clinicqueue.application.staff.StaffAccounts;
 import org.clinicqueue.domain.staff.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Fills an empty demo database with a small hospital: one account per role (passwords documented in
- * README.md). It does nothing unless the system property {@code clinicqueue.demo} is {@code true}, which
- * only the demo launcher and the test server set; a production server never gets demo users. Records that
- * already exist are left alone, so restarting the demo keeps what people did in it.
+ * README.md), three services (General OPD, Lab Tests, Pharmacy) and their counters. It does nothing
+ * unless the system property {@code clinicqueue.demo} is {@code true}, which only the demo launcher and
+ * the test server set; a production server never gets demo users. Records that already exist are left
+ * alone, so restarting the demo keeps what people did in it.
  */
 @Startup
 @Singleton
@@ -31,6 +36,12 @@ public class DemoDataSeeder {
     @Inject
     private StaffAccounts accounts;
 
+    @Inject
+    private ServiceCatalog services;
+
+    @Inject
+    private CounterCatalog counters;
+
     @PostConstruct
     void seedIfDemo() {
         if (!isDemoMode()) {
@@ -41,11 +52,30 @@ public class DemoDataSeeder {
         account("reception", "Rekha Reception", "reception123", Role.RECEPTION);
         account("clerk", "Kiran Clerk", "clerk123", Role.OPERATOR);
         account("doctor", "Dr. Devi Rao", "doctor123", Role.OPERATOR);
-        LOG.info("Demo mode: demo accounts are present (see README.md for their passwords).");
+        service(new ServiceDefinition("OPD", "OPD", "General OPD", "O P D", null, null, null, null, 8));
+        service(new ServiceDefinition("LAB", "LAB", "Lab Tests", "Lab", null, null, null, null, 5));
+        service(new ServiceDefinition("PHARM", "PH", "Pharmacy", "Pharmacy", null, null, null, null, 3));
+        counter("ROOM-1", "Room 1", "Room 1", "OPD");
+        counter("ROOM-2", "Room 2", "Room 2", "OPD");
+        counter("LAB-1", "Lab Counter 1", "Lab counter 1", "LAB");
+        counter("PHARM-1", "Pharmacy Window 1", "Pharmacy window 1", "PHARM");
+        LOG.info("Demo mode: demo accounts, services and counters are present (see README.md for the passwords).");
     }
 
     public static boolean isDemoMode() {
         return Boolean.getBoolean(DEMO_PROPERTY);
+    }
+
+    private void service(ServiceDefinition definition) {
+        if (services.all().stream().noneMatch(s -> s.getCode().equals(definition.code()))) {
+            services.create(definition);
+        }
+    }
+
+    private void counter(String code, String name, String spokenName, String... serviceCodes) {
+        if (counters.all().stream().noneMatch(c -> c.getCode().equals(code))) {
+            counters.create(code, name, spokenName, List.of(serviceCodes));
+        }
     }
 
     private void account(String username, String displayName, String password, Role role) {

@@ -28,6 +28,21 @@ public final class SettingKey<T> {
     public static final SettingKey<ZoneId> TIME_ZONE = define("hospital.time-zone", SettingKey::parseZone,
             ZoneId::getId, SettingKey::defaultZone);
 
+    /** How many times a called patient may be recalled (announced again) before staff must decide. */
+    public static final SettingKey<Integer> RECALL_LIMIT = define("queue.recall-limit",
+            text -> parseInt(text, 0, 10, "The recall limit"), String::valueOf, () -> 3);
+
+    /**
+     * Minutes after a missed call before a no-show patient may be called again (once); 0 ends the ticket at
+     * the first no-show.
+     */
+    public static final SettingKey<Integer> NO_SHOW_GRACE_MINUTES = define("queue.no-show-grace-minutes",
+            text -> parseInt(text, 0, 240, "The no-show grace"), String::valueOf, () -> 10);
+
+    /** Recent completed services that the wait estimate averages over. */
+    public static final SettingKey<Integer> ESTIMATE_SAMPLE_SIZE = define("queue.estimate-sample-size",
+            text -> parseInt(text, 3, 500, "The estimate sample size"), String::valueOf, () -> 20);
+
     private final String name;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
@@ -81,6 +96,18 @@ public final class SettingKey<T> {
     @Override
     public String toString() {
         return name;
+    }
+
+    static int parseInt(String text, int min, int max, String what) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // refused below with the range
+        }
+        throw new InvalidInputException(what + " must be a whole number from " + min + " to " + max + ".");
     }
 
     static ZoneId parseZone(String text) {

@@ -1,0 +1,111 @@
+package org.clinicqueue.application.history;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.clinicqueue.domain.audit.AuditAction;
+import org.clinicqueue.domain.audit.AuditEvent;
+import org.clinicqueue.domain.queue.ClinicService;
+import org.clinicqueue.domain.queue.Counter;
+import org.clinicqueue.domain.queue.Ticket;
+
+/**
+ * Records a change twice, inside the caller's transaction: an {@link AuditEvent} row (who, what, when, why)
+ * and a {@link QueueChange} CDI event for the screens, which observers receive only after commit.
+ */
+@Dependent
+public class QueueHistory {
+
+    /** The actor recorded for requests nobody signed in for: patients on their phones and kiosks. */
+    public static final String PUBLIC_ACTOR = "patient";
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    private Principal caller;
+
+    @Inject
+    private Event<QueueChange> changes;
+
+    /** A change of a ticket (at a counter, if any); also announces the new waiting count of its service. */
+    public void ticket(AuditAction action, Ticket ticket, Counter counter, String reason, String details, ClinicService... alsoTouched) {
+        AuditEvent line = new AuditEvent(clock.instant(), actor(), action)
+                .ticket(ticket.getId(), ticket.displayNumber())
+                .service(ticket.getService().getId(), ticket.getService().getCode())
+                .reason(reason)
+                .details(details);
+        if (counter != null) {
+            line.counter(counter.getId(), counter.getName());
+        }
+        em.persist(line);
+        em.flush();
+        Map<String, Long> waiting = waitingCounts(ticket.getService(), alsoTouched);
+        changes.fire(new QueueChange(action, line.getOccurredAt(), ticket.getId(), ticket.getTrackingId(),
+                ticket.displayNumber(), ticket.ticketNumber().spoken(), ticket.getPatientName(), ticket.getLanguage(),
+                ticket.getStatus().name(), ticket.getPriority().name(), ticket.getService().getCode(),
+                ticket.getService().getName(),
+                counter == null ? null : counter.getId(), counter == null ? null : counter.getName(),
+                counter == null ? null : counter.spokenNameOrName(), counter == null ? null : counter.getStatus().name(),
+                ticket.getRecallCount(), reason, waiting));
+    }
+
+    /** A change of a counter (status, delay); announces the waiting counts of the services it serves. */
+    public void counter(AuditAction action, Counter counter, String reason, String details) {
+        AuditEvent line = new AuditEvent(clock.instant(), actor(), action)
+                .counter(counter.getId(), counter.getName())
+                .reason(reason)
+                .details(details);
+        em.persist(line);
+        changes.fire(new QueueChange(action, line.getOccurredAt(), null, null, null, null, null, null, null, null,
+                null, null, counter.getId(), counter.getName(), counter.spokenNameOrName(), counter.getStatus().name(),
+                0, reason, waitingCounts(null, counter.getServices().toArray(ClinicService[]::new))));
+    }
+
+    /** A change of a service as a whole (day session closed). */
+    public void service(AuditAction action, ClinicService service, String reason, String details) {
+        em.persist(new AuditEvent(clock.instant(), actor(), action)
+                .service(service.getId(), service.getCode())
+                .reason(reason)
+                .details(details));
+        changes.fire(new QueueChange(action, clock.instant(), null, null, null, null, null, null, null, null,
+                service.getCode(), service.getName(), null, null, null, null, 0, reason, waitingCounts(service)));
+    }
+
+    /** Configuration changes (services, counters, accounts, settings): an audit line, nothing for the screens. */
+    public void configuration(AuditAction action, String subject, String details) {
+        em.persist(new AuditEvent(clock.instant(), actor(), action).details(subject + (details == null ? "" : ": " + details)));
+    }
+
+    public String actor() {
+        String name = caller == null ? null : caller.getName();
+        return name == null || name.isBlank() || "anonymous".equals(name) ? PUBLIC_ACTOR : name;
+    }
+
+    private Map<String, Long> waitingCounts(ClinicService first, ClinicService... more) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Set<ClinicService> services = new LinkedHashSet<>();
+        if (first != null) {
+            services.add(first);
+        }
+        services.addAll(List.of(more));
+        em.flush();
+        for (ClinicService service : services) {
+            counts.put(service.getCode(), em.createNamedQuery("Ticket.countWaiting", Long.class)
+                    .setParameter("service", service).getSingleResult());
+        }
+        return counts;
+    }
+}

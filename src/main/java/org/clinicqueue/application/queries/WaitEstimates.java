@@ -1,0 +1,99 @@
+package org.clinicqueue.application.queries;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.clinicqueue.application.settings.Settings;
+import org.clinicqueue.domain.queue.ClinicService;
+import org.clinicqueue.domain.queue.Counter;
+import org.clinicqueue.domain.queue.CounterStatus;
+import org.clinicqueue.domain.queue.QueueEntry;
+import org.clinicqueue.domain.queue.QueueOrder;
+import org.clinicqueue.domain.queue.Ticket;
+import org.clinicqueue.domain.queue.TicketStatus;
+import org.clinicqueue.domain.queue.WaitEstimator;
+import org.clinicqueue.domain.settings.SettingKey;
+
+/**
+ * Feeds the domain's {@link QueueOrder} and {@link WaitEstimator} with what the database knows now: the
+ * waiting tickets, the measured service times of recent patients, and the counters open for a queue.
+ */
+@Dependent
+public class WaitEstimates {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Settings settings;
+
+    public List<QueueEntry> waitingIn(Collection<ClinicService> services) {
+        if (services.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select new org.clinicqueue.domain.queue.QueueEntry(t.id, t.service.id, t.priority, ac.id, "
+                        + "t.queuedAt, t.onHold, t.callableAfter) from Ticket t left join t.assignedCounter ac "
+                        + "where t.status = :waiting and t.service in :services", QueueEntry.class)
+                .setParameter("waiting", TicketStatus.WAITING)
+                .setParameter("services", services)
+                .getResultList();
+    }
+
+    /** The estimate of a waiting ticket; zero ahead and zero minutes once it is called or ended. */
+    public Estimate forTicket(Ticket ticket) {
+        if (ticket.getStatus() != TicketStatus.WAITING) {
+            return new Estimate(0, 0, false);
+        }
+        Counter counter = ticket.getAssignedCounter();
+        Set<ClinicService> services = new LinkedHashSet<>();
+        services.add(ticket.getService());
+        if (counter != null) {
+            services.addAll(counter.getServices());
+        }
+        List<QueueEntry> waiting = waitingIn(services);
+        QueueEntry me = waiting.stream().filter(e -> e.ticketId().equals(ticket.getId())).findFirst().orElse(ticket.toQueueEntry());
+        int ahead = QueueOrder.peopleAhead(me, waiting);
+        int open = counter == null ? openCounters(ticket.getService()) : (counter.getStatus().isOpen() ? 1 : 0);
+        int minutes = WaitEstimator.estimateMinutes(ahead, Math.max(open, 1), averageServiceMinutes(ticket.getService()),
+                counter == null ? 0 : counter.getLateMinutes(), counter != null && counter.getStatus() == CounterStatus.ON_BREAK);
+        return new Estimate(ahead, minutes, open == 0);
+    }
+
+    /** What a patient joining the service now (normal priority, shared queue) can expect. */
+    public Estimate forNewcomer(ClinicService service) {
+        int waiting = em.createNamedQuery("Ticket.countWaiting", Long.class).setParameter("service", service).getSingleResult().intValue();
+        int open = openCounters(service);
+        return new Estimate(waiting, WaitEstimator.estimateMinutes(waiting, Math.max(open, 1), averageServiceMinutes(service), 0, false), open == 0);
+    }
+
+    public double averageServiceMinutes(ClinicService service) {
+        int samples = settings.get(SettingKey.ESTIMATE_SAMPLE_SIZE);
+        List<Object[]> rows = em.createQuery("select t.serviceStartedAt, t.finishedAt from Ticket t where t.service = :service "
+                        + "and t.status = :done and t.serviceStartedAt is not null order by t.finishedAt desc", Object[].class)
+                .setParameter("service", service)
+                .setParameter("done", TicketStatus.DONE)
+                .setMaxResults(samples)
+                .getResultList();
+        List<Duration> times = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            times.add(Duration.between((Instant) row[0], (Instant) row[1]));
+        }
+        return WaitEstimator.averageServiceMinutes(times, service.getExpectedMinutes());
+    }
+
+    public int openCounters(ClinicService service) {
+        return em.createQuery("select count(distinct c) from Counter c join c.services s where s = :service "
+                        + "and c.active = true and c.status in :open", Long.class)
+                .setParameter("service", service)
+                .setParameter("open", List.of(CounterStatus.AVAILABLE, CounterStatus.SERVING))
+                .getSingleResult().intValue();
+    }
+}

@@ -1,0 +1,29 @@
+package org.clinicqueue.domain.audit;
+
+/** What happened. Stored by name, so new actions may be added but existing names never change. */
+public enum AuditAction {
+    TICKET_ISSUED,
+    TICKET_CALLED,
+    TICKET_CALLED_OUT_OF_ORDER,
+    TICKET_RECALLED,
+    SERVICE_STARTED,
+    TICKET_COMPLETED,
+    TICKET_NO_SHOW,
+    TICKET_REQUEUED_AFTER_NO_SHOW,
+    TICKET_HELD,
+    TICKET_RESUMED,
+    TICKET_CANCELLED,
+    TICKET_TRANSFERRED,
+    TICKET_REASSIGNED,
+    PRIORITY_CHANGED,
+    COUNTER_STATUS_CHANGED,
+    COUNTER_RUNNING_LATE,
+    DAY_SESSION_CLOSED,
+    SERVICE_CREATED,
+    SERVICE_CHANGED,
+    COUNTER_CREATED,
+    COUNTER_CHANGED,
+    ACCOUNT_CREATED,
+    ACCOUNT_CHANGED,
+    SETTING_CHANGED
+}
