@@ -69,6 +69,14 @@ class ApiSecurityIT {
     }
 
     @Test
+    void basicAuthenticationSetsNoSessionCookie() {
+        HttpResponse<String> response = http.as(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD).get("api/staff/accounts");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    }
+
+    @Test
     void anAccountWithoutTheRoleIsRefusedWith403() {
         HttpResponse<String> response = http.as(DemoAccounts.RECEPTION, DemoAccounts.RECEPTION_PASSWORD).get("api/staff/accounts");
 
@@ -109,7 +117,7 @@ class ApiSecurityIT {
         HttpResponse<String> response = http.postJson("api/setup/first-admin", "{not json");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("\"code\":\"http-400\"");
+        assertThat(Http.json(response).getString("code")).isEqualTo("unreadable-request");
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
     }
 }

@@ -31,21 +31,26 @@ public final class Http {
     /** @param deployment the URL Arquillian gives for the deployment, e.g. http://127.0.0.1:8280/clinicqueue/ */
     public static Http to(URL deployment) {
         try {
-            return new Http(deployment.toURI(), HttpClient.newBuilder()
-                    .cookieHandler(new CookieManager())
-                    .followRedirects(HttpClient.Redirect.NEVER)
-                    .connectTimeout(Duration.ofSeconds(5))
-                    .build());
+            return new Http(deployment.toURI(), newClient());
         } catch (java.net.URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
     }
 
+    /** A client of its own (own cookies) that sends these credentials with every request. */
     public Http as(String username, String password) {
-        Http copy = new Http(base, client);
+        Http copy = new Http(base, newClient());
         copy.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
         return copy;
+    }
+
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public URI uri(String path) {
