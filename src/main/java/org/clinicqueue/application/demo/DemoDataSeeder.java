@@ -44,7 +44,7 @@ public class DemoDataSeeder {
 
     @PostConstruct
     void seedIfDemo() {
-        if (!isDemoMode()) {
+        if (!Boolean.getBoolean(DEMO_PROPERTY)) {
             return;
         }
         account("admin", "Asha Admin", "admin123", Role.ADMIN);
@@ -60,10 +60,6 @@ public class DemoDataSeeder {
         counter("LAB-1", "Lab Counter 1", "Lab counter 1", "LAB");
         counter("PHARM-1", "Pharmacy Window 1", "Pharmacy window 1", "PHARM");
         LOG.info("Demo mode: demo accounts, services and counters are present (see README.md for the passwords).");
-    }
-
-    public static boolean isDemoMode() {
-        return Boolean.getBoolean(DEMO_PROPERTY);
     }
 
     private void service(ServiceDefinition definition) {

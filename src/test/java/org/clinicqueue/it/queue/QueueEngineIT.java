@@ -135,6 +135,22 @@ class QueueEngineIT {
     }
 
     @Test
+    void committedChangesComeBackThroughTheClusterTopicAsBroadcasts() throws Exception {
+        String service = fixture.service();
+        Counter counter = fixture.counter(service);
+        IssuedTicket ticket = fixture.walkIn(service, "Broadcast Me");
+
+        asClerk(() -> desk.callNext(counter.getId()));
+
+        QueueChange delivered = changes.awaitBroadcast(AuditAction.TICKET_CALLED, ticket.ticketId()).orElseThrow();
+        assertThat(delivered.ticketNumber()).isEqualTo("T-001");
+        assertThat(delivered.patientName()).isEqualTo("Broadcast Me");
+        assertThat(delivered.counterName()).isEqualTo(counter.getName());
+        assertThat(delivered.at()).isNotNull();
+        assertThat(delivered.waitingCounts()).containsEntry(service, 0L);
+    }
+
+    @Test
     void aRefusedActionChangesNothingAndAnnouncesNothing() throws Exception {
         String service = fixture.service();
         Counter counter = fixture.counter(service);
