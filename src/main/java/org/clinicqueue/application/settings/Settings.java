@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.clinicqueue.application.history.QueueHistory;
+import org.clinicqueue.domain.audit.AuditAction;
 import org.clinicqueue.domain.settings.AppSetting;
 import org.clinicqueue.domain.settings.SettingKey;
 import org.clinicqueue.domain.staff.Role;
@@ -29,6 +33,23 @@ public class Settings {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private QueueHistory history;
+
+    /** Every setting with its current text, for the administration page and the API. */
+    @RolesAllowed(Role.Names.ADMIN)
+    public Map<String, String> all() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (SettingKey<?> key : SettingKey.all()) {
+            values.put(key.name(), text(key));
+        }
+        return values;
+    }
+
+    private <T> String text(SettingKey<T> key) {
+        return key.format(get(key));
+    }
+
     @PermitAll
     public <T> T get(SettingKey<T> key) {
         AppSetting stored = em.find(AppSetting.class, key.name());
@@ -42,11 +63,13 @@ public class Settings {
         String normalised = key.format(value);
         String by = session.getCallerPrincipal().getName();
         AppSetting stored = em.find(AppSetting.class, key.name());
+        String before = stored == null ? key.format(key.defaultValue()) + " (default)" : stored.getValue();
         if (stored == null) {
             em.persist(new AppSetting(key.name(), normalised, clock.instant(), by));
         } else {
             stored.update(normalised, clock.instant(), by);
         }
+        history.configuration(AuditAction.SETTING_CHANGED, "setting " + key.name(), before + " → " + normalised);
         return value;
     }
 }
