@@ -2,6 +2,7 @@ package org.clinicqueue.interfaces.rest;
 
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -20,6 +21,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Exception> {
 
     @Override
     public Response toResponse(Exception e) {
+        if (e instanceof WebApplicationException refusedByJaxRs) {
+            // 404 unknown path, 405, 415...: ProblemResponseFilter gives these the problem format.
+            return refusedByJaxRs.getResponse();
+        }
         if (causedByConcurrentChange(e)) {
             return Problem.of(Response.Status.CONFLICT, "concurrent-change",
                     "Someone else changed this at the same moment; reload and try again.").build();
