@@ -141,6 +141,7 @@ public final class DemoLauncher {
         System.out.println(" ClinicQueue demo is running");
         System.out.println("   Start page      " + root + "/");
         System.out.println("   Staff console   " + root + "/console/   (logins in README.md)");
+        System.out.println("   Hall display    " + root + "/display/?d=HALL-A#key=demo-hall-a-display-key-0123456789");
         System.out.println("   REST API        " + root + "/api/services");
         System.out.println("   Health          " + root + "/api/health");
         System.out.println(" Press Ctrl-C to stop WildFly and the database.");

@@ -12,13 +12,14 @@ import java.util.logging.Logger;
 import org.clinicqueue.application.catalog.CounterCatalog;
 import org.clinicqueue.application.catalog.ServiceCatalog;
 import org.clinicqueue.application.catalog.ServiceDefinition;
+import org.clinicqueue.application.display.DisplayCatalog;
 import org.clinicqueue.application.staff.StaffAccounts;
 import org.clinicqueue.domain.staff.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Fills an empty demo database with a small hospital: one account per role (passwords documented in
- * README.md), three services (General OPD, Lab Tests, Pharmacy) and their counters. It does nothing
+ * README.md), three services (General OPD, Lab Tests, Pharmacy), their counters and a hall display. It does nothing
  * unless the system property {@code clinicqueue.demo} is {@code true}, which only the demo launcher and
  * the test server set; a production server never gets demo users. Records that already exist are left
  * alone, so restarting the demo keeps what people did in it.
@@ -42,6 +43,12 @@ public class DemoDataSeeder {
     @Inject
     private CounterCatalog counters;
 
+    @Inject
+    private DisplayCatalog displays;
+
+    /** The demo hall screen's key, documented in README.md (never use a known key in production). */
+    public static final String DEMO_DISPLAY_KEY = "demo-hall-a-display-key-0123456789";
+
     @PostConstruct
     void seedIfDemo() {
         if (!Boolean.getBoolean(DEMO_PROPERTY)) {
@@ -59,6 +66,10 @@ public class DemoDataSeeder {
         counter("ROOM-2", "Room 2", "Room 2", "OPD");
         counter("LAB-1", "Lab Counter 1", "Lab counter 1", "LAB");
         counter("PHARM-1", "Pharmacy Window 1", "Pharmacy window 1", "PHARM");
+        if (displays.all().stream().noneMatch(d -> d.getCode().equals("HALL-A"))) {
+            displays.create("HALL-A", "Main waiting hall", List.of("OPD", "LAB", "PHARM"), List.of("en", "hi"));
+            displays.useSecret("HALL-A", DEMO_DISPLAY_KEY);
+        }
         LOG.info("Demo mode: demo accounts, services and counters are present (see README.md for the passwords).");
     }
 

@@ -10,6 +10,7 @@ import org.clinicqueue.domain.audit.AuditAction;
  * back. Plain values only (no entities): it is also sent as JSON to the other nodes of a cluster.
  *
  * @param waitingCounts waiting patients per service code, for the services this change touched
+ * @param displayCode   for a supervisor's message to one display; null for all or for other changes
  */
 public record QueueChange(
         AuditAction kind,
@@ -30,7 +31,8 @@ public record QueueChange(
         String counterStatus,
         int recallCount,
         String reason,
-        Map<String, Long> waitingCounts) {
+        Map<String, Long> waitingCounts,
+        String displayCode) {
 
     public boolean isCall() {
         return kind == AuditAction.TICKET_CALLED || kind == AuditAction.TICKET_CALLED_OUT_OF_ORDER

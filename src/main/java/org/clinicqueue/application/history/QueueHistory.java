@@ -59,7 +59,7 @@ public class QueueHistory {
                 ticket.getService().getName(),
                 counter == null ? null : counter.getId(), counter == null ? null : counter.getName(),
                 counter == null ? null : counter.spokenNameOrName(), counter == null ? null : counter.getStatus().name(),
-                ticket.getRecallCount(), reason, waiting));
+                ticket.getRecallCount(), reason, waiting, null));
     }
 
     /** A change of a counter (status, delay); announces the waiting counts of the services it serves. */
@@ -71,7 +71,7 @@ public class QueueHistory {
         em.persist(line);
         changes.fire(new QueueChange(action, line.getOccurredAt(), null, null, null, null, null, null, null, null,
                 null, null, counter.getId(), counter.getName(), counter.spokenNameOrName(), counter.getStatus().name(),
-                0, reason, waitingCounts(null, counter.getServices().toArray(ClinicService[]::new))));
+                0, reason, waitingCounts(null, counter.getServices().toArray(ClinicService[]::new)), null));
     }
 
     /** A change of a service as a whole (day session closed). */
@@ -81,7 +81,15 @@ public class QueueHistory {
                 .reason(reason)
                 .details(details));
         changes.fire(new QueueChange(action, clock.instant(), null, null, null, null, null, null, null, null,
-                service.getCode(), service.getName(), null, null, null, null, 0, reason, waitingCounts(service)));
+                service.getCode(), service.getName(), null, null, null, null, 0, reason, waitingCounts(service), null));
+    }
+
+    /** A supervisor's message for the screens (text null: cleared), for one display or all of them. */
+    public void displayMessage(String text, String displayCode) {
+        em.persist(new AuditEvent(clock.instant(), actor(), AuditAction.DISPLAY_MESSAGE_CHANGED)
+                .details((displayCode == null ? "all displays" : "display " + displayCode) + ": " + (text == null ? "(cleared)" : text)));
+        changes.fire(new QueueChange(AuditAction.DISPLAY_MESSAGE_CHANGED, clock.instant(), null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, 0, text, Map.of(), displayCode));
     }
 
     /** Configuration changes (services, counters, accounts, settings): an audit line, nothing for the screens. */

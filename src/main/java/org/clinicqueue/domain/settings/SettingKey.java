@@ -3,13 +3,17 @@ package org.clinicqueue.domain.settings;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.clinicqueue.domain.InvalidInputException;
+import org.clinicqueue.domain.display.AnnounceLanguages;
+import org.clinicqueue.domain.display.PrivacyMode;
 
 /**
  * One named setting: how its stored text is parsed and checked, and its default when nobody has set it.
@@ -42,6 +46,22 @@ public final class SettingKey<T> {
     /** Recent completed services that the wait estimate averages over. */
     public static final SettingKey<Integer> ESTIMATE_SAMPLE_SIZE = define("queue.estimate-sample-size",
             text -> parseInt(text, 3, 500, "The estimate sample size"), String::valueOf, () -> 20);
+
+    /** How much of a patient's name the public screens show and say. */
+    public static final SettingKey<PrivacyMode> DISPLAY_PRIVACY = define("display.privacy-mode",
+            text -> parseEnum(PrivacyMode.class, text, "The privacy mode"), Enum::name, () -> PrivacyMode.FIRST_NAME_AND_INITIAL);
+
+    /** How many times a display says each call (the seed systems' behaviour: three). */
+    public static final SettingKey<Integer> ANNOUNCEMENT_REPEATS = define("display.announcement-repeats",
+            text -> parseInt(text, 1, 5, "The number of announcements"), String::valueOf, () -> 3);
+
+    /** Whether a call is spoken in the patient's language or in each of the display's languages. */
+    public static final SettingKey<AnnounceLanguages> ANNOUNCE_LANGUAGES = define("display.announce-languages",
+            text -> parseEnum(AnnounceLanguages.class, text, "The announcement languages"), Enum::name, () -> AnnounceLanguages.PATIENT_LANGUAGE);
+
+    /** How many recent calls a display lists under the current one. */
+    public static final SettingKey<Integer> DISPLAY_RECENT_CALLS = define("display.recent-calls",
+            text -> parseInt(text, 1, 20, "The number of recent calls"), String::valueOf, () -> 6);
 
     private final String name;
     private final Function<String, T> parser;
@@ -108,6 +128,14 @@ public final class SettingKey<T> {
             // refused below with the range
         }
         throw new InvalidInputException(what + " must be a whole number from " + min + " to " + max + ".");
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String what) {
+        try {
+            return Enum.valueOf(type, text.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(what + " must be one of " + Arrays.toString(type.getEnumConstants()) + ".");
+        }
     }
 
     static ZoneId parseZone(String text) {
