@@ -31,7 +31,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--lang=en-GB",
+                "--no-first-run", "--disable-quic", "--lang=en-GB", "--autoplay-policy=no-user-gesture-required",
                 "--window-size=" + width + "," + height,
                 "--user-data-dir=" + tempProfile());
         if (mobile) {
