@@ -1,7 +1,7 @@
 package org.clinicqueue.application.history;
 
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import org.clinicqueue.domain.audit.AuditAction;
 
 /**
@@ -9,7 +9,8 @@ import org.clinicqueue.domain.audit.AuditAction;
  * observed {@code during = TransactionPhase.AFTER_SUCCESS}, so nothing is announced for a change that rolled
  * back. Plain values only (no entities): it is also sent as JSON to the other nodes of a cluster.
  *
- * @param waitingCounts waiting patients per service code, for the services this change touched
+ * @param services      the codes of the services whose queue this change touched (a counter change: the
+ *                      counter's services); screens use them to know what concerns them
  * @param displayCode   for a supervisor's message to one display; null for all or for other changes
  */
 public record QueueChange(
@@ -31,7 +32,7 @@ public record QueueChange(
         String counterStatus,
         int recallCount,
         String reason,
-        Map<String, Long> waitingCounts,
+        List<String> services,
         String displayCode) {
 
     public boolean isCall() {

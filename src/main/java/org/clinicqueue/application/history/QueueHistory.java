@@ -7,10 +7,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.clinicqueue.domain.audit.AuditAction;
 import org.clinicqueue.domain.audit.AuditEvent;
@@ -40,7 +38,7 @@ public class QueueHistory {
     @Inject
     private Event<QueueChange> changes;
 
-    /** A change of a ticket (at a counter, if any); also announces the new waiting count of its service. */
+    /** A change of a ticket (at a counter, if any), touching its service's queue (and any other service named). */
     public void ticket(AuditAction action, Ticket ticket, Counter counter, String reason, String details, ClinicService... alsoTouched) {
         AuditEvent line = new AuditEvent(clock.instant(), actor(), action)
                 .ticket(ticket.getId(), ticket.displayNumber())
@@ -51,18 +49,16 @@ public class QueueHistory {
             line.counter(counter.getId(), counter.getName());
         }
         em.persist(line);
-        em.flush();
-        Map<String, Long> waiting = waitingCounts(ticket.getService(), alsoTouched);
         changes.fire(new QueueChange(action, line.getOccurredAt(), ticket.getId(), ticket.getTrackingId(),
                 ticket.displayNumber(), ticket.ticketNumber().spoken(), ticket.getPatientName(), ticket.getLanguage(),
                 ticket.getStatus().name(), ticket.getPriority().name(), ticket.getService().getCode(),
                 ticket.getService().getName(),
                 counter == null ? null : counter.getId(), counter == null ? null : counter.getName(),
                 counter == null ? null : counter.spokenNameOrName(), counter == null ? null : counter.getStatus().name(),
-                ticket.getRecallCount(), reason, waiting, null));
+                ticket.getRecallCount(), reason, codes(ticket.getService(), alsoTouched), null));
     }
 
-    /** A change of a counter (status, delay); announces the waiting counts of the services it serves. */
+    /** A change of a counter (status, delay), touching the services it serves. */
     public void counter(AuditAction action, Counter counter, String reason, String details) {
         AuditEvent line = new AuditEvent(clock.instant(), actor(), action)
                 .counter(counter.getId(), counter.getName())
@@ -71,7 +67,7 @@ public class QueueHistory {
         em.persist(line);
         changes.fire(new QueueChange(action, line.getOccurredAt(), null, null, null, null, null, null, null, null,
                 null, null, counter.getId(), counter.getName(), counter.spokenNameOrName(), counter.getStatus().name(),
-                0, reason, waitingCounts(null, counter.getServices().toArray(ClinicService[]::new)), null));
+                0, reason, codes(null, counter.getServices().toArray(ClinicService[]::new)), null));
     }
 
     /** A change of a service as a whole (day session closed). */
@@ -81,7 +77,7 @@ public class QueueHistory {
                 .reason(reason)
                 .details(details));
         changes.fire(new QueueChange(action, clock.instant(), null, null, null, null, null, null, null, null,
-                service.getCode(), service.getName(), null, null, null, null, 0, reason, waitingCounts(service), null));
+                service.getCode(), service.getName(), null, null, null, null, 0, reason, codes(service), null));
     }
 
     /** A supervisor's message for the screens (text null: cleared), for one display or all of them. */
@@ -89,7 +85,7 @@ public class QueueHistory {
         em.persist(new AuditEvent(clock.instant(), actor(), AuditAction.DISPLAY_MESSAGE_CHANGED)
                 .details((displayCode == null ? "all displays" : "display " + displayCode) + ": " + (text == null ? "(cleared)" : text)));
         changes.fire(new QueueChange(AuditAction.DISPLAY_MESSAGE_CHANGED, clock.instant(), null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, 0, text, Map.of(), displayCode));
+                null, null, null, null, null, null, null, null, 0, text, List.of(), displayCode));
     }
 
     /** Configuration changes (services, counters, accounts, settings): an audit line, nothing for the screens. */
@@ -102,18 +98,14 @@ public class QueueHistory {
         return name == null || name.isBlank() || "anonymous".equals(name) ? PUBLIC_ACTOR : name;
     }
 
-    private Map<String, Long> waitingCounts(ClinicService first, ClinicService... more) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        Set<ClinicService> services = new LinkedHashSet<>();
+    private static List<String> codes(ClinicService first, ClinicService... more) {
+        Set<String> codes = new LinkedHashSet<>();
         if (first != null) {
-            services.add(first);
+            codes.add(first.getCode());
         }
-        services.addAll(List.of(more));
-        em.flush();
-        for (ClinicService service : services) {
-            counts.put(service.getCode(), em.createNamedQuery("Ticket.countWaiting", Long.class)
-                    .setParameter("service", service).getSingleResult());
+        for (ClinicService service : more) {
+            codes.add(service.getCode());
         }
-        return counts;
+        return List.copyOf(codes);
     }
 }

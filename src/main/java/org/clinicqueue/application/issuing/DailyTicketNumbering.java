@@ -43,8 +43,8 @@ public class DailyTicketNumbering {
                 .setParameter(2, day)
                 .getResultList();
         if (rows.isEmpty()) {
-            em.createNativeQuery("INSERT INTO daily_ticket_sequence (service_id, business_date, session_no, last_number, session_started_at) "
-                            + "VALUES (?1, ?2, 1, 1, ?3)")
+            em.createNativeQuery("INSERT INTO daily_ticket_sequence (service_id, business_date, session_no, last_number, issued_count, session_started_at) "
+                            + "VALUES (?1, ?2, 1, 1, 1, ?3)")
                     .setParameter(1, lockedService.getId())
                     .setParameter(2, day)
                     .setParameter(3, now)
@@ -54,7 +54,8 @@ public class DailyTicketNumbering {
         Object[] row = (Object[]) rows.get(0);
         int session = ((Number) row[0]).intValue();
         int number = ((Number) row[1]).intValue() + 1;
-        em.createNativeQuery("UPDATE daily_ticket_sequence SET last_number = ?1 WHERE service_id = ?2 AND business_date = ?3")
+        em.createNativeQuery("UPDATE daily_ticket_sequence SET last_number = ?1, issued_count = issued_count + 1 "
+                        + "WHERE service_id = ?2 AND business_date = ?3")
                 .setParameter(1, number)
                 .setParameter(2, lockedService.getId())
                 .setParameter(3, day)
@@ -62,9 +63,9 @@ public class DailyTicketNumbering {
         return new TakenNumber(day, session, number);
     }
 
-    /** How many numbers the service's current session has given out today (0 when none yet). */
-    public int issuedInSession(ClinicService service, LocalDate day) {
-        List<?> rows = em.createNativeQuery("SELECT last_number FROM daily_ticket_sequence WHERE service_id = ?1 AND business_date = ?2")
+    /** How many tickets the service gave out today, over all sessions (0 when none yet). */
+    public int issuedToday(ClinicService service, LocalDate day) {
+        List<?> rows = em.createNativeQuery("SELECT issued_count FROM daily_ticket_sequence WHERE service_id = ?1 AND business_date = ?2")
                 .setParameter(1, service.getId())
                 .setParameter(2, day)
                 .getResultList();
@@ -84,8 +85,8 @@ public class DailyTicketNumbering {
                 .setParameter(3, day)
                 .executeUpdate();
         if (updated == 0) {
-            em.createNativeQuery("INSERT INTO daily_ticket_sequence (service_id, business_date, session_no, last_number, session_started_at) "
-                            + "VALUES (?1, ?2, 2, 0, ?3)")
+            em.createNativeQuery("INSERT INTO daily_ticket_sequence (service_id, business_date, session_no, last_number, issued_count, session_started_at) "
+                            + "VALUES (?1, ?2, 2, 0, 0, ?3)")
                     .setParameter(1, lockedService.getId())
                     .setParameter(2, day)
                     .setParameter(3, now)

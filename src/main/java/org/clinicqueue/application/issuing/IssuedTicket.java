@@ -6,4 +6,9 @@ import java.time.Instant;
 public record IssuedTicket(Long ticketId, String number, String trackingId, String serviceCode, String serviceName,
                            String patientName, String priority, String status, Instant issuedAt,
                            int peopleAhead, int estimatedWaitMinutes, boolean servicePaused) {
+
+    IssuedTicket withEstimate(int ahead, int minutes, boolean paused) {
+        return new IssuedTicket(ticketId, number, trackingId, serviceCode, serviceName, patientName, priority, status, issuedAt,
+                ahead, minutes, paused);
+    }
 }

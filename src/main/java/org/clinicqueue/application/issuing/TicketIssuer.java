@@ -1,13 +1,15 @@
 package org.clinicqueue.application.issuing;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import jakarta.annotation.Resource;
 import java.util.logging.Logger;
+import org.clinicqueue.application.queries.QueueQueries;
+import org.clinicqueue.application.queries.TicketStatusView;
 import org.clinicqueue.infrastructure.persistence.TransientDatabaseFailure;
 
 /**
@@ -33,7 +35,20 @@ public class TicketIssuer {
     @Resource
     private TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    private QueueQueries queries;
+
+    /** Read after the issuing transaction, so the service's lock is not held while the queue is counted. */
+    private IssuedTicket withEstimate(IssuedTicket issued) {
+        TicketStatusView status = queries.ticketStatus(issued.trackingId());
+        return issued.withEstimate(status.peopleAhead(), status.estimatedWaitMinutes(), status.servicePaused());
+    }
+
     public IssuedTicket issue(IssueTicketRequest request) {
+        return withEstimate(issueOnce(request));
+    }
+
+    private IssuedTicket issueOnce(IssueTicketRequest request) {
         if (transactions.getTransactionKey() != null) {
             return transaction.issue(request);
         }

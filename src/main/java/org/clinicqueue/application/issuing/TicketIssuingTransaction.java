@@ -15,8 +15,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.clinicqueue.application.history.QueueHistory;
-import org.clinicqueue.application.queries.Estimate;
-import org.clinicqueue.application.queries.WaitEstimates;
 import org.clinicqueue.application.settings.HospitalClock;
 import org.clinicqueue.domain.ConflictException;
 import org.clinicqueue.domain.InvalidInputException;
@@ -35,7 +33,8 @@ import org.clinicqueue.domain.staff.Role;
 /**
  * One attempt at issuing a ticket, in one transaction: check the request, lock the service, check the rules
  * that must not race (daily limit, one active ticket per phone), take the next number, store the ticket and
- * its audit line. Called through {@link TicketIssuer}, which retries transient database failures.
+ * its audit line. Nothing else happens under the service's lock, because every other patient joining that
+ * service waits for it. Called through {@link TicketIssuer}, which retries transient database failures.
  */
 @Stateless
 @PermitAll
@@ -51,9 +50,6 @@ public class TicketIssuingTransaction {
 
     @Inject
     private HospitalClock clock;
-
-    @Inject
-    private WaitEstimates estimates;
 
     @Inject
     private QueueHistory history;
@@ -88,10 +84,9 @@ public class TicketIssuingTransaction {
         history.ticket(AuditAction.TICKET_ISSUED, ticket, null, request.priorityReason(),
                 channel.name().toLowerCase() + (counter == null ? "" : ", for " + counter.getName()));
 
-        Estimate estimate = estimates.forTicket(ticket);
+        // The estimate is added by TicketIssuer once the service's lock is released.
         return new IssuedTicket(ticket.getId(), ticket.displayNumber(), ticket.getTrackingId(), service.getCode(),
-                service.getName(), ticket.getPatientName(), priority.name(), ticket.getStatus().name(), now,
-                estimate.peopleAhead(), estimate.minutes(), estimate.paused());
+                service.getName(), ticket.getPatientName(), priority.name(), ticket.getStatus().name(), now, 0, 0, false);
     }
 
     /** Priorities, assigning a counter and the reception channel are for staff; the public get normal tickets. */
@@ -133,11 +128,7 @@ public class TicketIssuingTransaction {
         if (limit == null || priority == Priority.EMERGENCY) {
             return;
         }
-        long issuedToday = em.createQuery("select count(t) from Ticket t where t.originService = :service and t.businessDate = :day", Long.class)
-                .setParameter("service", service)
-                .setParameter("day", today)
-                .getSingleResult();
-        if (issuedToday >= limit) {
+        if (numbering.issuedToday(service, today) >= limit) {
             throw new ConflictException("daily-limit", service.getName() + " has given out all " + limit
                     + " tickets for today. Please come back tomorrow or ask at reception.");
         }

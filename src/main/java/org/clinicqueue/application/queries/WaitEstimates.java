@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.clinicqueue.application.settings.Settings;
 import org.clinicqueue.domain.queue.ClinicService;
 import org.clinicqueue.domain.queue.Counter;
 import org.clinicqueue.domain.queue.CounterStatus;
+import org.clinicqueue.domain.queue.Priority;
 import org.clinicqueue.domain.queue.QueueEntry;
 import org.clinicqueue.domain.queue.QueueOrder;
 import org.clinicqueue.domain.queue.Ticket;
@@ -53,6 +55,12 @@ public class WaitEstimates {
             return new Estimate(0, 0, false);
         }
         Counter counter = ticket.getAssignedCounter();
+        if (counter == null) {
+            int ahead = aheadInSharedQueue(ticket);
+            int open = openCounters(ticket.getService());
+            return new Estimate(ahead, WaitEstimator.estimateMinutes(ahead, Math.max(open, 1),
+                    averageServiceMinutes(ticket.getService()), 0, false), open == 0);
+        }
         Set<ClinicService> services = new LinkedHashSet<>();
         services.add(ticket.getService());
         if (counter != null) {
@@ -61,10 +69,31 @@ public class WaitEstimates {
         List<QueueEntry> waiting = waitingIn(services);
         QueueEntry me = waiting.stream().filter(e -> e.ticketId().equals(ticket.getId())).findFirst().orElse(ticket.toQueueEntry());
         int ahead = QueueOrder.peopleAhead(me, waiting);
-        int open = counter == null ? openCounters(ticket.getService()) : (counter.getStatus().isOpen() ? 1 : 0);
+        int open = counter.getStatus().isOpen() ? 1 : 0;
         int minutes = WaitEstimator.estimateMinutes(ahead, Math.max(open, 1), averageServiceMinutes(ticket.getService()),
-                counter == null ? 0 : counter.getLateMinutes(), counter != null && counter.getStatus() == CounterStatus.ON_BREAK);
+                counter.getLateMinutes(), counter.getStatus() == CounterStatus.ON_BREAK);
         return new Estimate(ahead, minutes, open == 0);
+    }
+
+    /**
+     * {@link QueueOrder#peopleAhead} for a ticket of the shared queue, counted by the database instead of
+     * loading the queue: those waiting in the same service with a higher priority, or the same priority and an
+     * earlier join time (ties broken by id). {@code QueueEngineIT} checks that both agree.
+     */
+    int aheadInSharedQueue(Ticket ticket) {
+        List<Priority> higher = Arrays.stream(Priority.values()).filter(p -> p.rank() > ticket.getPriority().rank()).toList();
+        String sameOrLater = "(t.priority = :priority and (t.queuedAt < :queuedAt or (t.queuedAt = :queuedAt and t.id < :id)))";
+        var query = em.createQuery("select count(t) from Ticket t where t.service = :service and t.status = :waiting "
+                        + "and t.id <> :id and (" + (higher.isEmpty() ? "" : "t.priority in :higher or ") + sameOrLater + ")", Long.class)
+                .setParameter("service", ticket.getService())
+                .setParameter("waiting", TicketStatus.WAITING)
+                .setParameter("id", ticket.getId())
+                .setParameter("priority", ticket.getPriority())
+                .setParameter("queuedAt", ticket.getQueuedAt());
+        if (!higher.isEmpty()) {
+            query.setParameter("higher", higher);
+        }
+        return query.getSingleResult().intValue();
     }
 
     /** What a patient joining the service now (normal priority, shared queue) can expect. */

@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import org.clinicqueue.application.display.DisplayFeed;
 import org.clinicqueue.application.display.DisplayViews;
 import org.clinicqueue.application.history.QueueBroadcast;
 import org.clinicqueue.application.history.QueueChange;
+import org.clinicqueue.application.queries.QueueLengths;
 import org.clinicqueue.domain.audit.AuditAction;
 
 /**
@@ -39,7 +41,8 @@ import org.clinicqueue.domain.audit.AuditAction;
  * in publishing order). The hub numbers it, keeps the last {@value #REPLAY_SIZE} in memory for reconnecting
  * screens, turns it into the update each interested screen needs (privacy-filtered names, announcements in
  * the screen's languages; computed once per display, not once per connection), and queues it on each
- * connection's {@link OutgoingQueue}. A new connection first gets either what it missed since the sequence
+ * connection's {@link OutgoingQueue}. Waiting counts of the services that changed follow at most once a
+ * second ({@code clinicqueue.display.count-interval-ms}), counted with one query. A new connection first gets either what it missed since the sequence
  * number it reports or, when that is unknown (server restarted, another node, too old), a snapshot built
  * from the database. Pings keep connections open through proxies that drop idle sockets.
  */
@@ -57,7 +60,8 @@ public class DisplayHub {
     private record Connection(Session session, DisplayViews.Screen screen, OutgoingQueue out) {
     }
 
-    private record Numbered(long seq, QueueChange change) {
+    /** A numbered item of the feed: a committed change, or fresh waiting counts (change null). */
+    private record Numbered(long seq, QueueChange change, Map<String, Long> counts) {
     }
 
     private record CachedSnapshot(long seq, String json) {
@@ -72,21 +76,31 @@ public class DisplayHub {
     @Inject
     private DisplayFeed feed;
 
+    @Inject
+    private QueueLengths lengths;
+
     @Resource
     private ManagedScheduledExecutorService scheduler;
 
+    private final Set<String> changedServices = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> pings;
+    private ScheduledFuture<?> counts;
 
     @PostConstruct
-    void startPings() {
+    void startTimers() {
         long every = Long.getLong("clinicqueue.websocket.ping-seconds", 25);
         pings = scheduler.scheduleAtFixedRate(this::pingAll, every, every, TimeUnit.SECONDS);
+        long countInterval = Long.getLong("clinicqueue.display.count-interval-ms", 1000);
+        counts = scheduler.scheduleWithFixedDelay(this::sendWaitingCounts, countInterval, countInterval, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
-    void stopPings() {
+    void stopTimers() {
         if (pings != null) {
             pings.cancel(false);
+        }
+        if (counts != null) {
+            counts.cancel(false);
         }
     }
 
@@ -113,6 +127,7 @@ public class DisplayHub {
                 for (Numbered n : missed) {
                     updateFor(n, screen, announcer).ifPresent(u -> out.send(JSON.toJson(u)));
                 }
+                out.release();
             }
         }
         if (!caughtUp) {
@@ -149,16 +164,47 @@ public class DisplayHub {
         // Calls need the announcement templates and privacy mode: one read per call, before taking the lock.
         Announcer announcer = change.isCall() && !connections.isEmpty() ? feed.announcer() : null;
         synchronized (this) {
-            Numbered numbered = new Numbered(++seq, change);
-            recent.addLast(numbered);
-            if (recent.size() > REPLAY_SIZE) {
-                recent.removeFirst();
+            append(new Numbered(++seq, change, null), announcer);
+        }
+        if (change.services() != null) {
+            changedServices.addAll(change.services());
+        }
+    }
+
+    /** Called with the lock held: buffer for catch-up, then send. */
+    private void append(Numbered numbered, Announcer announcer) {
+        recent.addLast(numbered);
+        if (recent.size() > REPLAY_SIZE) {
+            recent.removeFirst();
+        }
+        try {
+            deliver(numbered, announcer);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not deliver a queue change to the displays", e);
+        }
+    }
+
+    /**
+     * Waiting counts go out at most once per interval, for the services that changed: one grouped query per
+     * node, however many patients joined meanwhile.
+     */
+    private void sendWaitingCounts() {
+        if (changedServices.isEmpty()) {
+            return;
+        }
+        Set<String> services = new HashSet<>(changedServices);
+        changedServices.removeAll(services);
+        if (connections.isEmpty()) {
+            return;
+        }
+        try {
+            Map<String, Long> counts = lengths.waiting(services);
+            synchronized (this) {
+                append(new Numbered(++seq, null, counts), null);
             }
-            try {
-                deliver(numbered, announcer);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not deliver a queue change to the displays", e);
-            }
+        } catch (RuntimeException e) {
+            changedServices.addAll(services);
+            LOG.log(Level.FINE, "Waiting counts not refreshed this time", e);
         }
     }
 
@@ -175,6 +221,16 @@ public class DisplayHub {
 
     /** What this screen needs to hear of the change, if anything. */
     private Optional<DisplayMessages.Update> updateFor(Numbered n, DisplayViews.Screen screen, Announcer announcer) {
+        if (n.change() == null) {
+            Map<String, Long> mine = new LinkedHashMap<>();
+            n.counts().forEach((service, count) -> {
+                if (screen.serviceCodes().contains(service)) {
+                    mine.put(service, count);
+                }
+            });
+            return mine.isEmpty() ? Optional.empty()
+                    : Optional.of(new DisplayMessages.Update("update", epoch, n.seq(), "WAITING_COUNTS", null, null, mine, null, null));
+        }
         QueueChange c = n.change();
         if (c.kind() == AuditAction.DISPLAY_MESSAGE_CHANGED) {
             if (c.displayCode() != null && !c.displayCode().equals(screen.code())) {
@@ -182,21 +238,17 @@ public class DisplayHub {
             }
             return Optional.of(new DisplayMessages.Update("update", epoch, n.seq(), c.kind().name(), null, null, null, true, c.reason()));
         }
-        Map<String, Long> waiting = new LinkedHashMap<>();
-        if (c.waitingCounts() != null) {
-            c.waitingCounts().forEach((service, count) -> {
-                if (screen.serviceCodes().contains(service)) {
-                    waiting.put(service, count);
-                }
-            });
-        }
         boolean mine = c.serviceCode() != null && screen.serviceCodes().contains(c.serviceCode());
-        if (!mine && waiting.isEmpty()) {
+        boolean touchesMine = c.services() != null && c.services().stream().anyMatch(screen.serviceCodes()::contains);
+        if (!mine && !touchesMine) {
             return Optional.empty();
         }
         DisplayViews.Call call = mine && c.isCall() && announcer != null ? announcer.call(c, screen) : null;
-        return Optional.of(new DisplayMessages.Update("update", epoch, n.seq(), c.kind().name(), call,
-                counterChange(c, call), waiting.isEmpty() ? null : waiting, null, null));
+        DisplayMessages.CounterChange counter = counterChange(c, call);
+        if (call == null && counter == null) {
+            return Optional.empty(); // only the queue length changed: the next waiting-count update says so
+        }
+        return Optional.of(new DisplayMessages.Update("update", epoch, n.seq(), c.kind().name(), call, counter, null, null, null));
     }
 
     /** The counter line after the change; the name (privacy-filtered) only comes with a call. */

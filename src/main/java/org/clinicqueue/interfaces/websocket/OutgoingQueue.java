@@ -26,9 +26,17 @@ final class OutgoingQueue {
     private final Queue<String> pending = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
+    /** A new connection holds its updates until its first message (the snapshot) is in front of them. */
+    private boolean held = true;
 
     OutgoingQueue(Session session) {
         this.session = session;
+    }
+
+    /** Lets queued messages go (after a catch-up that needed no snapshot). */
+    synchronized void release() {
+        held = false;
+        startIfIdle();
     }
 
     void send(String text) {
@@ -39,12 +47,13 @@ final class OutgoingQueue {
         enqueue(PING);
     }
 
-    /** Puts a message in front of everything queued (the state snapshot a new connection must see first). */
+    /** Puts a message in front of everything queued (the state snapshot a new connection must see first) and releases the rest. */
     synchronized void sendFirst(String text) {
         if (closed) {
             return;
         }
         ((ArrayDeque<String>) pending).addFirst(text);
+        held = false;
         startIfIdle();
     }
 
@@ -61,7 +70,7 @@ final class OutgoingQueue {
     }
 
     private void startIfIdle() {
-        if (!sending) {
+        if (!sending && !held) {
             sendNext();
         }
     }

@@ -99,8 +99,9 @@ class DisplayWebSocketIT {
             assertThat(details.getString("counter")).startsWith("Desk ");
             assertThat(details.getJsonArray("speak").getJsonObject(0).getString("text"))
                     .isEqualTo("Token W 1, Someone W., please go to " + details.getString("counter") + ".");
-            assertThat(call.getJsonObject("waiting").getInt(service)).isEqualTo(1);
             assertThat(call.getJsonObject("counter").getString("currentNumber")).isEqualTo("W-001");
+            JsonObject counts = screen.next(m -> m.containsKey("waiting") && m.getJsonObject("waiting").getInt(service) == 1);
+            assertThat(counts.getString("kind")).as("counts follow within a second").isEqualTo("WAITING_COUNTS");
 
             clerk.postJson("api/counters/" + counter + "/complete", "");
             clerk.postJson("api/counters/" + counter + "/call-next", "");

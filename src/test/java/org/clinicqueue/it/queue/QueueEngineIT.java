@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,19 +19,24 @@ import org.clinicqueue.application.history.QueueChange;
 import org.clinicqueue.application.issuing.IssueTicketRequest;
 import org.clinicqueue.application.issuing.IssuedTicket;
 import org.clinicqueue.application.issuing.TicketIssuer;
+import org.clinicqueue.application.catalog.ServiceCatalog;
 import org.clinicqueue.application.queries.QueueQueries;
 import org.clinicqueue.application.queries.ServiceStatus;
 import org.clinicqueue.application.queries.TicketStatusView;
 import org.clinicqueue.application.queries.TicketView;
+import org.clinicqueue.application.queries.WaitEstimates;
 import org.clinicqueue.application.transfers.TicketTransfers;
 import org.clinicqueue.domain.ConflictException;
 import org.clinicqueue.domain.InvalidInputException;
 import org.clinicqueue.domain.NotAllowedException;
 import org.clinicqueue.domain.audit.AuditAction;
 import org.clinicqueue.domain.queue.Channel;
+import org.clinicqueue.domain.queue.ClinicService;
 import org.clinicqueue.domain.queue.Counter;
 import org.clinicqueue.domain.queue.CounterStatus;
 import org.clinicqueue.domain.queue.Priority;
+import org.clinicqueue.domain.queue.QueueEntry;
+import org.clinicqueue.domain.queue.QueueOrder;
 import org.clinicqueue.it.support.DemoAccounts;
 import org.clinicqueue.it.support.Deployments;
 import org.clinicqueue.it.support.QueueFixture;
@@ -75,6 +81,12 @@ class QueueEngineIT {
 
     @Inject
     RecordedQueueChanges changes;
+
+    @Inject
+    WaitEstimates estimates;
+
+    @Inject
+    ServiceCatalog catalog;
 
     @Inject
     TestDatabase db;
@@ -131,7 +143,7 @@ class QueueEngineIT {
         assertThat(call.patientName()).isEqualTo("Ravi Kumar");
         assertThat(call.spokenNumber()).isEqualTo("T 1");
         assertThat(call.counterSpokenName()).isEqualTo(counter.getName());
-        assertThat(call.waitingCounts()).containsEntry(service, 1L);
+        assertThat(call.services()).containsExactly(service);
     }
 
     @Test
@@ -147,7 +159,7 @@ class QueueEngineIT {
         assertThat(delivered.patientName()).isEqualTo("Broadcast Me");
         assertThat(delivered.counterName()).isEqualTo(counter.getName());
         assertThat(delivered.at()).isNotNull();
-        assertThat(delivered.waitingCounts()).containsEntry(service, 0L);
+        assertThat(delivered.services()).containsExactly(service);
     }
 
     @Test
@@ -166,6 +178,37 @@ class QueueEngineIT {
         assertThat(changes.forService(service).stream().filter(c -> c.kind() == AuditAction.TICKET_COMPLETED)).isEmpty();
         assertThat(changes.forService(service).size()).as("only the one call was announced").isEqualTo(eventsBefore + 2);
         assertThat(db.single("SELECT status FROM ticket WHERE id = ?", ticket.ticketId())).isEqualTo("CALLED");
+    }
+
+    @Test
+    void theDatabaseCountOfPeopleAheadAgreesWithTheDomainRule() throws Exception {
+        String service = fixture.service();
+        Counter room = fixture.counter(service);
+        asClerk(() -> availability.changeStatus(room.getId(), CounterStatus.AVAILABLE, null));
+        List<IssuedTicket> tickets = new ArrayList<>();
+        tickets.add(fixture.walkIn(service, "Normal One"));
+        tickets.add(fixture.forCounter(service, "Assigned", room.getCode()));
+        tickets.add(asReception(() -> issuer.issue(new IssueTicketRequest(service, "High One", null, "en", Priority.HIGH, "pregnant", Channel.RECEPTION, null))));
+        tickets.add(fixture.walkIn(service, "Normal Two"));
+        tickets.add(asReception(() -> issuer.issue(new IssueTicketRequest(service, "Emergency", null, "en", Priority.EMERGENCY, "injury", Channel.RECEPTION, null))));
+        tickets.add(fixture.walkIn(service, "Normal Three"));
+        asClerk(() -> desk.callNext(room.getId()));
+        asClerk(() -> desk.hold(room.getId(), "x-ray"));
+
+        List<QueueEntry> waiting = estimates.waitingIn(List.of(serviceCatalogEntity(service)));
+        for (IssuedTicket ticket : tickets) {
+            QueueEntry entry = waiting.stream().filter(e -> e.ticketId().equals(ticket.ticketId())).findFirst().orElse(null);
+            if (entry != null && entry.assignedCounterId() == null) {
+                assertThat(queries.ticketStatus(ticket.trackingId()).peopleAhead()).as(ticket.patientName())
+                        .isEqualTo(QueueOrder.peopleAhead(entry, waiting));
+            }
+        }
+        assertThat(queries.ticketStatus(tickets.get(5).trackingId()).peopleAhead())
+                .as("the held emergency, the high, and the three normal ones who came earlier (one of them the room's)").isEqualTo(5);
+    }
+
+    private ClinicService serviceCatalogEntity(String code) throws Exception {
+        return SignedIn.asAdmin(() -> catalog.require(code));
     }
 
     @Test

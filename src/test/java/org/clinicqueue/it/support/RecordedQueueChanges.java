@@ -44,6 +44,6 @@ public class RecordedQueueChanges {
 
     public List<QueueChange> forService(String code) {
         return received.stream().filter(c -> code.equals(c.serviceCode())
-                || (c.waitingCounts() != null && c.waitingCounts().containsKey(code))).toList();
+                || (c.services() != null && c.services().contains(code))).toList();
     }
 }
