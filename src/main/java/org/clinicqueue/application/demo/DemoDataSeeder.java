@@ -13,6 +13,7 @@ import org.clinicqueue.application.catalog.CounterCatalog;
 import org.clinicqueue.application.catalog.ServiceCatalog;
 import org.clinicqueue.application.catalog.ServiceDefinition;
 import org.clinicqueue.application.staff.StaffAccounts;
+import org.clinicqueue.application.verification.PhoneVerificationSwitch;
 import org.clinicqueue.domain.staff.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -42,6 +43,9 @@ public class DemoDataSeeder {
     @Inject
     private CounterCatalog counters;
 
+    @Inject
+    private PhoneVerificationSwitch phoneVerification;
+
     @PostConstruct
     void seedIfDemo() {
         if (!Boolean.getBoolean(DEMO_PROPERTY)) {
@@ -65,6 +69,10 @@ public class DemoDataSeeder {
     private void service(ServiceDefinition definition) {
         if (services.all().stream().noneMatch(s -> s.getCode().equals(definition.code()))) {
             services.create(definition);
+            // The demo shows both ways of joining from a phone: Lab Tests asks for a code sent by SMS.
+            if ("LAB".equals(definition.code())) {
+                phoneVerification.set("LAB", true);
+            }
         }
     }
 

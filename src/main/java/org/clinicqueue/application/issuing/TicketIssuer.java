@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.annotation.Resource;
 import java.util.logging.Logger;
+import org.clinicqueue.application.verification.PhoneProof;
 import org.clinicqueue.infrastructure.persistence.TransientDatabaseFailure;
 
 /**
@@ -34,12 +35,20 @@ public class TicketIssuer {
     private TransactionSynchronizationRegistry transactions;
 
     public IssuedTicket issue(IssueTicketRequest request) {
+        return issue(request, null);
+    }
+
+    /**
+     * @param phoneProof a one-time code the patient just typed correctly, for services that verify phones
+     *                   (see {@link org.clinicqueue.application.verification.VerifiedPhoneRule}); null otherwise
+     */
+    public IssuedTicket issue(IssueTicketRequest request, PhoneProof phoneProof) {
         if (transactions.getTransactionKey() != null) {
-            return transaction.issue(request);
+            return transaction.issue(request, phoneProof);
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.issue(request);
+                return transaction.issue(request, phoneProof);
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !TransientDatabaseFailure.isRetryable(e)) {
                     throw e;
