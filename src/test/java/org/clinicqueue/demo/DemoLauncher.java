@@ -140,6 +140,7 @@ public final class DemoLauncher {
         System.out.println("==================================================================");
         System.out.println(" ClinicQueue demo is running");
         System.out.println("   Start page      " + root + "/");
+        System.out.println("   Patients join   " + root + "/join   (Lab Tests sends a code: read it in the SMS outbox)");
         System.out.println("   Staff console   " + root + "/console/   (logins in README.md)");
         System.out.println("   REST API        " + root + "/api/services");
         System.out.println("   Health          " + root + "/api/health");
