@@ -114,9 +114,26 @@ public class PhoneVerification {
             return new CodeCheck(OtpCheck.NO_CODE, 0, null);
         }
         OtpChallenge challenge = latest.get(0);
-        OtpCheck outcome = challenge.check(code, OtpPepper.hasher(), clock.now());
+        OtpHasher hasher = OtpPepper.hasher();
+        Instant now = clock.now();
+        if (!challenge.matches(code, hasher) && isReplacedCode(challenge, code, hasher, now)) {
+            // The patient typed the previous SMS's code: tell them so, without using up a try of the new one.
+            return new CodeCheck(OtpCheck.USED, challenge.triesLeft(), null);
+        }
+        OtpCheck outcome = challenge.check(code, hasher, now);
         return new CodeCheck(outcome, challenge.triesLeft(),
                 outcome == OtpCheck.ACCEPTED ? new PhoneProof(challenge.getId(), phone) : null);
+    }
+
+    /** One of this phone's other codes of the last five minutes (at most a handful) matches. */
+    private boolean isReplacedCode(OtpChallenge latest, String code, OtpHasher hasher, Instant now) {
+        return em.createQuery("select c from OtpChallenge c where c.phone = :phone and c.id <> :latest and c.createdAt > :since",
+                        OtpChallenge.class)
+                .setParameter("phone", latest.getPhone())
+                .setParameter("latest", latest.getId())
+                .setParameter("since", now.minus(OtpPolicy.VALIDITY))
+                .getResultStream()
+                .anyMatch(c -> c.matches(code, hasher));
     }
 
     private ClinicService openService(String serviceCode, Instant now) {

@@ -77,11 +77,16 @@ public class OtpChallenge {
         if (!now.isBefore(expiresAt)) {
             return OtpCheck.EXPIRED;
         }
-        if (hasher.matches(salt, phone, typedCode, codeHash)) {
+        if (matches(typedCode, hasher)) {
             return OtpCheck.ACCEPTED;
         }
         wrongTries++;
         return wrongTries >= OtpPolicy.MAX_WRONG_TRIES ? OtpCheck.LOCKED : OtpCheck.WRONG;
+    }
+
+    /** Whether the typed code is this one's, without using up a try (to recognise a replaced code). */
+    public boolean matches(String typedCode, OtpHasher hasher) {
+        return hasher.matches(salt, phone, typedCode, codeHash);
     }
 
     /** A newer code was sent: this one no longer works. */

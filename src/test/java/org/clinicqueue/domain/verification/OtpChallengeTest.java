@@ -45,6 +45,15 @@ class OtpChallengeTest {
     }
 
     @Test
+    void matchingDoesNotUseUpATry() {
+        OtpChallenge challenge = challengeFor("042917");
+
+        assertThat(challenge.matches("042917", hasher)).isTrue();
+        assertThat(challenge.matches("111111", hasher)).isFalse();
+        assertThat(challenge.triesLeft()).isEqualTo(5);
+    }
+
+    @Test
     void aRetiredCodeNoLongerWorks() {
         OtpChallenge challenge = challengeFor("042917");
         challenge.retire(NOW.plusSeconds(5));

@@ -156,6 +156,9 @@ class PhoneVerificationApiIT {
         HttpResponse<String> withOld = patients.join(service, "Two Codes", phone, first);
         assertThat(withOld.statusCode()).as("the first code was replaced").isEqualTo(409);
         assertThat(Http.json(withOld).getString("code")).isEqualTo("otp-used");
+        assertThat(Http.json(withOld).getString("detail")).contains("replaced by a newer one");
+        assertThat(ItDatabase.single("SELECT MAX(wrong_tries) FROM otp_challenge WHERE phone = ?", phone))
+                .as("typing the previous code costs no try").isEqualTo(0);
         assertThat(patients.join(service, "Two Codes", phone, second).statusCode()).isEqualTo(201);
     }
 
