@@ -51,6 +51,7 @@ public final class DemoLauncher {
         System.out.println("==================================================================");
         System.out.println(" ClinicQueue demo is running");
         System.out.println("   Start page      " + root);
+        System.out.println("   Patients join   " + root + "join   (Lab Tests sends a code: read it in the SMS outbox)");
         System.out.println("   Staff console   " + root + "console/   (logins in README.md)");
         System.out.println("   Hall display    " + root + "display/?d=HALL-A#key=demo-hall-a-display-key-0123456789");
         System.out.println("   REST API        " + root + "api/services");

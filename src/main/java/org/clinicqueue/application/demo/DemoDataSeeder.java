@@ -14,6 +14,7 @@ import org.clinicqueue.application.catalog.ServiceCatalog;
 import org.clinicqueue.application.catalog.ServiceDefinition;
 import org.clinicqueue.application.display.DisplayCatalog;
 import org.clinicqueue.application.staff.StaffAccounts;
+import org.clinicqueue.application.verification.PhoneVerificationSwitch;
 import org.clinicqueue.domain.staff.Role;
 import org.jboss.ejb3.annotation.RunAsPrincipal;
 
@@ -32,6 +33,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 public class DemoDataSeeder {
 
     public static final String DEMO_PROPERTY = "clinicqueue.demo";
+    /** The demo hall screen's key, documented in README.md (never use a known key in production). */
+    public static final String DEMO_DISPLAY_KEY = "demo-hall-a-display-key-0123456789";
     private static final Logger LOG = Logger.getLogger(DemoDataSeeder.class.getName());
 
     @Inject
@@ -46,8 +49,8 @@ public class DemoDataSeeder {
     @Inject
     private DisplayCatalog displays;
 
-    /** The demo hall screen's key, documented in README.md (never use a known key in production). */
-    public static final String DEMO_DISPLAY_KEY = "demo-hall-a-display-key-0123456789";
+    @Inject
+    private PhoneVerificationSwitch phoneVerification;
 
     @PostConstruct
     void seedIfDemo() {
@@ -76,6 +79,10 @@ public class DemoDataSeeder {
     private void service(ServiceDefinition definition) {
         if (services.all().stream().noneMatch(s -> s.getCode().equals(definition.code()))) {
             services.create(definition);
+            // The demo shows both ways of joining from a phone: Lab Tests asks for a code sent by SMS.
+            if ("LAB".equals(definition.code())) {
+                phoneVerification.set("LAB", true);
+            }
         }
     }
 

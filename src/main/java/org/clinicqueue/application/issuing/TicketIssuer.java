@@ -10,6 +10,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.logging.Logger;
 import org.clinicqueue.application.queries.QueueQueries;
 import org.clinicqueue.application.queries.TicketStatusView;
+import org.clinicqueue.application.verification.PhoneProof;
 import org.clinicqueue.infrastructure.persistence.TransientDatabaseFailure;
 
 /**
@@ -45,16 +46,24 @@ public class TicketIssuer {
     }
 
     public IssuedTicket issue(IssueTicketRequest request) {
-        return withEstimate(issueOnce(request));
+        return issue(request, null);
     }
 
-    private IssuedTicket issueOnce(IssueTicketRequest request) {
+    /**
+     * @param phoneProof a one-time code the patient just typed correctly, for services that verify phones
+     *                   (see {@link org.clinicqueue.application.verification.VerifiedPhoneRule}); null otherwise
+     */
+    public IssuedTicket issue(IssueTicketRequest request, PhoneProof phoneProof) {
+        return withEstimate(issueOnce(request, phoneProof));
+    }
+
+    private IssuedTicket issueOnce(IssueTicketRequest request, PhoneProof phoneProof) {
         if (transactions.getTransactionKey() != null) {
-            return transaction.issue(request);
+            return transaction.issue(request, phoneProof);
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transaction.issue(request);
+                return transaction.issue(request, phoneProof);
             } catch (RuntimeException e) {
                 if (attempt >= MAX_ATTEMPTS || !TransientDatabaseFailure.isRetryable(e)) {
                     throw e;

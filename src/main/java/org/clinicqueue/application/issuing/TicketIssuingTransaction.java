@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import org.clinicqueue.application.history.QueueHistory;
 import org.clinicqueue.application.settings.HospitalClock;
+import org.clinicqueue.application.verification.PhoneProof;
+import org.clinicqueue.application.verification.VerifiedPhoneRule;
 import org.clinicqueue.domain.ConflictException;
 import org.clinicqueue.domain.InvalidInputException;
 import org.clinicqueue.domain.NotAllowedException;
@@ -54,10 +56,18 @@ public class TicketIssuingTransaction {
     @Inject
     private QueueHistory history;
 
+    @Inject
+    private VerifiedPhoneRule verifiedPhones;
+
     @Resource
     private SessionContext session;
 
     public IssuedTicket issue(IssueTicketRequest request) {
+        return issue(request, null);
+    }
+
+    /** @param phoneProof see {@link TicketIssuer#issue(IssueTicketRequest, PhoneProof)} */
+    public IssuedTicket issue(IssueTicketRequest request, PhoneProof phoneProof) {
         PatientDetails patient = PatientDetails.of(request.patientName(), request.phone(), request.language());
         Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
         Channel channel = request.channel() == null ? Channel.API : request.channel();
@@ -70,6 +80,7 @@ public class TicketIssuingTransaction {
         Instant now = clock.now();
         LocalDate today = LocalDate.ofInstant(now, clock.zone());
         requireOpen(service, ZonedDateTime.ofInstant(now, clock.zone()), priority);
+        verifiedPhones.require(service, patient.phone(), phoneProof, isStaff(), now);
         requireWithinDailyLimit(service, today, priority);
         requireNoActiveTicketForPhone(service, patient.phone());
         Counter counter = findCounterFor(service, request.counterCode());

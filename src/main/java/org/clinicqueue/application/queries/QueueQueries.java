@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZonedDateTime;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +58,28 @@ public class QueueQueries {
                 .setParameter("trackingId", trackingId == null ? "" : trackingId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no such ticket. Check the link on your ticket."));
-        Estimate e = estimates.forTicket(t);
+        return statusView(t, estimates.forTicket(t));
+    }
+
+    /**
+     * Many patients' own tickets at once, for pushing updates to the phones following a queue; unknown ids
+     * are simply absent. Each view holds only its own ticket's data, as {@link #ticketStatus} does.
+     */
+    @PermitAll
+    public Map<String, TicketStatusView> ticketStatuses(Collection<String> trackingIds) {
+        Map<String, TicketStatusView> views = new HashMap<>();
+        List<String> ids = List.copyOf(trackingIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<Ticket> tickets = em.createQuery("select t from Ticket t where t.trackingId in :ids", Ticket.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                    .getResultList();
+            Map<Long, Estimate> estimated = estimates.forTickets(tickets);
+            tickets.forEach(t -> views.put(t.getTrackingId(), statusView(t, estimated.get(t.getId()))));
+        }
+        return views;
+    }
+
+    private static TicketStatusView statusView(Ticket t, Estimate e) {
         Counter at = t.getStatus() == TicketStatus.CALLED || t.getStatus() == TicketStatus.IN_SERVICE ? t.getServingCounter() : null;
         return new TicketStatusView(t.displayNumber(), t.getService().getCode(), t.getService().getName(), t.getPatientName(),
                 t.getLanguage(), t.getStatus().name(), e.peopleAhead(), e.minutes(), e.paused(), t.isOnHold(),

@@ -9,8 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.clinicqueue.application.settings.Settings;
 import org.clinicqueue.domain.queue.ClinicService;
@@ -49,29 +51,52 @@ public class WaitEstimates {
                 .getResultList();
     }
 
-    /** The estimate of a waiting ticket; zero ahead and zero minutes once it is called or ended. */
+    /**
+     * The estimate of a waiting ticket; zero ahead and zero minutes once it is called or ended. For a ticket of
+     * the shared queue the people ahead are counted by the database, so one status read does not load the queue.
+     */
     public Estimate forTicket(Ticket ticket) {
+        return estimate(ticket, false, new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
+    /**
+     * The estimates of many tickets at once (the phones following a queue): each queue's waiting list, open
+     * counters and average are read once, not once per ticket.
+     */
+    public Map<Long, Estimate> forTickets(Collection<Ticket> tickets) {
+        Map<Set<ClinicService>, List<QueueEntry>> waitingLists = new HashMap<>();
+        Map<ClinicService, Integer> openCounts = new HashMap<>();
+        Map<ClinicService, Double> averages = new HashMap<>();
+        Map<Long, Estimate> result = new HashMap<>();
+        for (Ticket ticket : tickets) {
+            result.put(ticket.getId(), estimate(ticket, true, waitingLists, openCounts, averages));
+        }
+        return result;
+    }
+
+    private Estimate estimate(Ticket ticket, boolean batch, Map<Set<ClinicService>, List<QueueEntry>> waitingLists,
+                              Map<ClinicService, Integer> openCounts, Map<ClinicService, Double> averages) {
         if (ticket.getStatus() != TicketStatus.WAITING) {
             return new Estimate(0, 0, false);
         }
         Counter counter = ticket.getAssignedCounter();
-        if (counter == null) {
-            int ahead = aheadInSharedQueue(ticket);
-            int open = openCounters(ticket.getService());
-            return new Estimate(ahead, WaitEstimator.estimateMinutes(ahead, Math.max(open, 1),
-                    averageServiceMinutes(ticket.getService()), 0, false), open == 0);
+        int ahead;
+        if (counter == null && !batch) {
+            ahead = aheadInSharedQueue(ticket);
+        } else {
+            Set<ClinicService> services = new LinkedHashSet<>();
+            services.add(ticket.getService());
+            if (counter != null) {
+                services.addAll(counter.getServices());
+            }
+            List<QueueEntry> waiting = waitingLists.computeIfAbsent(services, this::waitingIn);
+            QueueEntry me = waiting.stream().filter(e -> e.ticketId().equals(ticket.getId())).findFirst().orElse(ticket.toQueueEntry());
+            ahead = QueueOrder.peopleAhead(me, waiting);
         }
-        Set<ClinicService> services = new LinkedHashSet<>();
-        services.add(ticket.getService());
-        if (counter != null) {
-            services.addAll(counter.getServices());
-        }
-        List<QueueEntry> waiting = waitingIn(services);
-        QueueEntry me = waiting.stream().filter(e -> e.ticketId().equals(ticket.getId())).findFirst().orElse(ticket.toQueueEntry());
-        int ahead = QueueOrder.peopleAhead(me, waiting);
-        int open = counter.getStatus().isOpen() ? 1 : 0;
-        int minutes = WaitEstimator.estimateMinutes(ahead, Math.max(open, 1), averageServiceMinutes(ticket.getService()),
-                counter.getLateMinutes(), counter.getStatus() == CounterStatus.ON_BREAK);
+        int open = counter == null ? openCounts.computeIfAbsent(ticket.getService(), this::openCounters) : (counter.getStatus().isOpen() ? 1 : 0);
+        int minutes = WaitEstimator.estimateMinutes(ahead, Math.max(open, 1),
+                averages.computeIfAbsent(ticket.getService(), this::averageServiceMinutes),
+                counter == null ? 0 : counter.getLateMinutes(), counter != null && counter.getStatus() == CounterStatus.ON_BREAK);
         return new Estimate(ahead, minutes, open == 0);
     }
 

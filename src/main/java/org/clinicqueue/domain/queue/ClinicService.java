@@ -62,6 +62,10 @@ public class ClinicService {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Patients joining from their phone must first prove the number with a one-time code (issue 6). */
+    @Column(name = "phone_verification", nullable = false)
+    private boolean phoneVerification;
+
     @Version
     private long version;
 
@@ -112,6 +116,11 @@ public class ClinicService {
 
     public void activate() {
         this.active = true;
+    }
+
+    /** Whether self-service joins need a one-time code sent to the patient's phone; hospitals differ. */
+    public void requirePhoneVerification(boolean required) {
+        this.phoneVerification = required;
     }
 
     public OpeningHours hours() {
@@ -165,5 +174,9 @@ public class ClinicService {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isPhoneVerification() {
+        return phoneVerification;
     }
 }

@@ -43,8 +43,11 @@ public record PatientDetails(String name, String phone, String language) {
         return name;
     }
 
-    /** Optional. Spaces, dashes, dots and brackets are dropped; what remains is 7 to 15 digits, maybe after '+'. */
-    static String normalisePhone(String raw) {
+    /**
+     * Optional. Spaces, dashes, dots and brackets are dropped; what remains is 7 to 15 digits, maybe after '+'.
+     * Public so that phone verification compares numbers exactly as tickets store them.
+     */
+    public static String normalisePhone(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }

@@ -63,6 +63,22 @@ public final class SettingKey<T> {
     public static final SettingKey<Integer> DISPLAY_RECENT_CALLS = define("display.recent-calls",
             text -> parseInt(text, 1, 20, "The number of recent calls"), String::valueOf, () -> 6);
 
+    /** Seconds a phone must wait before it may ask for another one-time code. */
+    public static final SettingKey<Integer> OTP_RESEND_COOLDOWN_SECONDS = define("otp.resend-cooldown-seconds",
+            text -> parseInt(text, 0, 3600, "The code resend cooldown"), String::valueOf, () -> 60);
+
+    /** One-time codes one phone number may receive per hour (each costs an SMS). */
+    public static final SettingKey<Integer> OTP_CODES_PER_PHONE_PER_HOUR = define("otp.codes-per-phone-per-hour",
+            text -> parseInt(text, 1, 100, "The codes per phone per hour"), String::valueOf, () -> 5);
+
+    /** Code requests one client address may make per minute (a hospital Wi-Fi puts many phones behind one). */
+    public static final SettingKey<Integer> OTP_REQUESTS_PER_ADDRESS_PER_MINUTE = define("otp.requests-per-address-per-minute",
+            text -> parseInt(text, 1, 100_000, "The code requests per address per minute"), String::valueOf, () -> 30);
+
+    /** The "your turn is approaching" SMS goes out when this many people (or fewer) are ahead; 0 turns it off. */
+    public static final SettingKey<Integer> SMS_TURN_APPROACHING_AHEAD = define("sms.turn-approaching-ahead",
+            text -> parseInt(text, 0, 50, "The people ahead for the approaching-turn SMS"), String::valueOf, () -> 3);
+
     private final String name;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;

@@ -22,11 +22,20 @@ public class PublicRequestLimiter {
 
     /** @return zero when allowed, otherwise how long until the next request would be */
     public Duration tryAcquire(String scope, String clientAddress) {
+        return tryAcquire(scope, clientAddress, perMinute);
+    }
+
+    /**
+     * The same with a rate of its own (e.g. one-time-code requests, whose rate is a setting); a changed rate
+     * starts a fresh bucket.
+     */
+    public Duration tryAcquire(String scope, String clientAddress, int requestsPerMinute) {
         if (buckets.size() > MAX_TRACKED) {
             long now = System.nanoTime();
             buckets.entrySet().removeIf(e -> e.getValue().idleFor(now) > Duration.ofMinutes(5).toNanos());
         }
-        return buckets.computeIfAbsent(scope + "|" + clientAddress, key -> new Bucket(perMinute)).take();
+        String key = requestsPerMinute == perMinute ? scope + "|" + clientAddress : scope + "@" + requestsPerMinute + "|" + clientAddress;
+        return buckets.computeIfAbsent(key, k -> new Bucket(requestsPerMinute)).take();
     }
 
     private static final class Bucket {

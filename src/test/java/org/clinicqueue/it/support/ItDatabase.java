@@ -37,6 +37,19 @@ public final class ItDatabase {
         }
     }
 
+    /** For tests that must put a row into a state that takes too long to reach (an expired code). */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(System.getProperty("clinicqueue.it.db.url"));
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Object single(String sql, Object... parameters) {
         List<List<Object>> rows = query(sql, parameters);
         return rows.isEmpty() ? null : rows.get(0).get(0);

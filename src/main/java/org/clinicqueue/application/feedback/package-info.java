@@ -1,0 +1,2 @@
+/** Patients rate a completed visit from their status page (once per ticket); supervisors read the results. */
+package org.clinicqueue.application.feedback;
