@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,6 +43,15 @@ import org.clinicqueue.domain.sms.SmsKind;
 @PermitAll
 public class SmsNotificationPlanner {
 
+    /**
+     * Only these bring waiting patients nearer the front, so only these can make a turn "approaching". A new
+     * ticket joins behind (or, with priority, in front of) the others and never moves anyone forward: skipping
+     * it keeps issuing from reading the whole queue once per ticket.
+     */
+    private static final Set<AuditAction> ADVANCES_THE_QUEUE = EnumSet.of(AuditAction.TICKET_CALLED,
+            AuditAction.TICKET_CALLED_OUT_OF_ORDER, AuditAction.TICKET_CANCELLED, AuditAction.TICKET_TRANSFERRED,
+            AuditAction.TICKET_REASSIGNED, AuditAction.PRIORITY_CHANGED, AuditAction.TICKET_RESUMED);
+
     @PersistenceContext
     private EntityManager em;
 
@@ -62,7 +72,7 @@ public class SmsNotificationPlanner {
                 ownMessage(change, ticket).ifPresent(drafts::add);
             }
         }
-        int ahead = settings.get(SettingKey.SMS_TURN_APPROACHING_AHEAD);
+        int ahead = ADVANCES_THE_QUEUE.contains(change.kind()) ? settings.get(SettingKey.SMS_TURN_APPROACHING_AHEAD) : 0;
         if (ahead > 0) {
             for (String serviceCode : touchedServices(change)) {
                 drafts.addAll(approaching(serviceCode, ahead, change));
