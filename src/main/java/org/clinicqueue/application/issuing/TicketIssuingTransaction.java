@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 import org.clinicqueue.application.history.QueueHistory;
 import org.clinicqueue.application.settings.HospitalClock;
@@ -29,7 +28,6 @@ import org.clinicqueue.domain.queue.Counter;
 import org.clinicqueue.domain.queue.PatientDetails;
 import org.clinicqueue.domain.queue.Priority;
 import org.clinicqueue.domain.queue.Ticket;
-import org.clinicqueue.domain.queue.TicketStatus;
 import org.clinicqueue.domain.staff.Role;
 
 /**
@@ -49,6 +47,9 @@ public class TicketIssuingTransaction {
 
     @Inject
     private DailyTicketNumbering numbering;
+
+    @Inject
+    private OneTicketPerPhone oneTicketPerPhone;
 
     @Inject
     private HospitalClock clock;
@@ -82,7 +83,7 @@ public class TicketIssuingTransaction {
         requireOpen(service, ZonedDateTime.ofInstant(now, clock.zone()), priority);
         verifiedPhones.require(service, patient.phone(), phoneProof, isStaff(), now);
         requireWithinDailyLimit(service, today, priority);
-        requireNoActiveTicketForPhone(service, patient.phone());
+        oneTicketPerPhone.require(service, patient.phone());
         Counter counter = findCounterFor(service, request.counterCode());
 
         DailyTicketNumbering.TakenNumber number = numbering.next(service, today, now);
@@ -142,20 +143,6 @@ public class TicketIssuingTransaction {
         if (numbering.issuedToday(service, today) >= limit) {
             throw new ConflictException("daily-limit", service.getName() + " has given out all " + limit
                     + " tickets for today. Please come back tomorrow or ask at reception.");
-        }
-    }
-
-    private void requireNoActiveTicketForPhone(ClinicService service, String phone) {
-        if (phone == null) {
-            return;
-        }
-        long active = em.createNamedQuery("Ticket.activeForPhone", Long.class)
-                .setParameter("phone", phone)
-                .setParameter("service", service)
-                .setParameter("statuses", List.copyOf(TicketStatus.ACTIVE))
-                .getSingleResult();
-        if (active > 0) {
-            throw new ConflictException("already-queued", "This phone number already has a ticket waiting for " + service.getName() + ".");
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.clinicqueue.application.issuing.OneTicketPerPhone;
 import org.clinicqueue.application.settings.HospitalClock;
 import org.clinicqueue.application.settings.Settings;
 import org.clinicqueue.application.sms.SmsDraft;
@@ -26,7 +27,6 @@ import org.clinicqueue.domain.NotFoundException;
 import org.clinicqueue.domain.TooManyRequestsException;
 import org.clinicqueue.domain.queue.ClinicService;
 import org.clinicqueue.domain.queue.PatientDetails;
-import org.clinicqueue.domain.queue.TicketStatus;
 import org.clinicqueue.domain.settings.SettingKey;
 import org.clinicqueue.domain.sms.PhoneMask;
 import org.clinicqueue.domain.sms.SmsKind;
@@ -47,6 +47,9 @@ public class PhoneVerification {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private OneTicketPerPhone oneTicketPerPhone;
 
     @Inject
     private HospitalClock clock;
@@ -74,7 +77,8 @@ public class PhoneVerification {
         if (!service.isPhoneVerification()) {
             throw new ConflictException("verification-not-needed", service.getName() + " does not need a code: just join.");
         }
-        requireNoActiveTicket(service, phone);
+        // Saves an SMS: a phone that already waits in this queue would be refused at joining anyway.
+        oneTicketPerPhone.require(service, phone);
         lockPhone(phone, now);
         requireCooldownOver(phone, now);
         requireHourlyLimitNotReached(phone, now);
@@ -149,21 +153,6 @@ public class PhoneVerification {
             throw new ConflictException("service-closed", service.getName() + " is closed now (open " + service.hours().describe() + ").");
         }
         return service;
-    }
-
-    /**
-     * Saves an SMS (and the patient's time): a phone that already waits in this queue would be refused at
-     * joining anyway (anti-hoarding, checked again under the service's lock when the ticket is issued).
-     */
-    private void requireNoActiveTicket(ClinicService service, String phone) {
-        long active = em.createNamedQuery("Ticket.activeForPhone", Long.class)
-                .setParameter("phone", phone)
-                .setParameter("service", service)
-                .setParameter("statuses", List.copyOf(TicketStatus.ACTIVE))
-                .getSingleResult();
-        if (active > 0) {
-            throw new ConflictException("already-queued", "This phone number already has a ticket waiting for " + service.getName() + ".");
-        }
     }
 
     /** Serialises code requests of one phone (an upsert takes the row's lock at once), so limits cannot race. */
