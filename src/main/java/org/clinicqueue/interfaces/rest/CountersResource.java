@@ -86,8 +86,10 @@ public class CountersResource {
 
     @POST
     @Path("{id:[0-9]+}/complete")
-    public TicketView complete(@PathParam("id") Long id, NoteRequest body) {
-        return desk.complete(id, body == null ? null : body.note());
+    @Consumes(MediaType.WILDCARD)
+    public TicketView complete(@PathParam("id") Long id, String body) {
+        NoteRequest note = OptionalBody.read(body, NoteRequest.class);
+        return desk.complete(id, note == null ? null : note.note());
     }
 
     @POST
@@ -98,8 +100,10 @@ public class CountersResource {
 
     @POST
     @Path("{id:[0-9]+}/hold")
-    public TicketView hold(@PathParam("id") Long id, NoteRequest body) {
-        return desk.hold(id, body == null ? null : body.note());
+    @Consumes(MediaType.WILDCARD)
+    public TicketView hold(@PathParam("id") Long id, String body) {
+        NoteRequest note = OptionalBody.read(body, NoteRequest.class);
+        return desk.hold(id, note == null ? null : note.note());
     }
 
     @POST

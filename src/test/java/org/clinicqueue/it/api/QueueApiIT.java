@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.clinicqueue.it.support.ApiFixture;
 import org.clinicqueue.it.support.DemoAccounts;
@@ -121,12 +122,19 @@ class QueueApiIT {
         assertThat(Http.json(busy).getString("code")).isEqualTo("counter-busy");
 
         assertThat(clerk.postJson("api/counters/" + counter + "/recall", "").statusCode()).isEqualTo(200);
-        assertThat(clerk.postJson("api/counters/" + counter + "/start", "").statusCode()).isEqualTo(200);
+        assertThat(clerk.send(clerk.request("api/counters/" + counter + "/start").POST(HttpRequest.BodyPublishers.noBody()).build())
+                .statusCode()).as("no body, no content type").isEqualTo(200);
         HttpResponse<String> done = clerk.postJson("api/counters/" + counter + "/complete", "{\"note\":\"Dressing changed\"}");
         assertThat(Http.json(done).getString("status")).isEqualTo("DONE");
         assertThat(Http.json(done).getString("outcomeNote")).isEqualTo("Dressing changed");
 
         assertThat(clerk.postJson("api/counters/" + counter + "/call-next", "").statusCode()).as("nobody waiting").isEqualTo(204);
+
+        join(anonymous, "Quick One");
+        clerk.postJson("api/counters/" + counter + "/call-next", "");
+        HttpResponse<String> bare = clerk.send(clerk.request("api/counters/" + counter + "/complete")
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertThat(bare.statusCode()).as("complete without a body, as curl -X POST sends it").isEqualTo(200);
     }
 
     @Test
