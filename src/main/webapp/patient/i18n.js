@@ -136,6 +136,15 @@
         language: function () {
             return language;
         },
+        /** More texts for a page's own script ({en: {...}, hi: {...}}), e.g. the appointment pages. */
+        add: function (more) {
+            Object.keys(more).forEach(function (lang) {
+                TEXT[lang] = TEXT[lang] || {};
+                Object.keys(more[lang]).forEach(function (key) {
+                    TEXT[lang][key] = more[lang][key];
+                });
+            });
+        },
         /** The text for a key with {placeholders} filled; English when the language lacks it. */
         t: function (key, values) {
             var text = (TEXT[language] && TEXT[language][key]) || TEXT.en[key] || key;

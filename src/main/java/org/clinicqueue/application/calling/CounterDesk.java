@@ -59,7 +59,8 @@ public class CounterDesk {
         Counter counter = counterForCaller(counterId);
         requireFree(counter);
         Instant now = clock.now();
-        for (QueueEntry candidate : QueueOrder.callOrder(queue.waitingIn(counter.getServices()), counter.getId(), now)) {
+        QueueOrder order = QueueOrder.at(now, settings.get(SettingKey.APPOINTMENT_INTERLEAVE));
+        for (QueueEntry candidate : order.callOrder(queue.waitingIn(counter.getServices()), counter.getId())) {
             Ticket ticket = locks.ticketIfStillWaiting(candidate.ticketId());
             if (ticket != null && ticket.isCallable(now) && isForCounter(ticket, counter)) {
                 call(ticket, counter, now, AuditAction.TICKET_CALLED, null);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
+import org.clinicqueue.application.appointments.DemoDoctor;
 import org.clinicqueue.application.catalog.CounterCatalog;
 import org.clinicqueue.application.catalog.ServiceCatalog;
 import org.clinicqueue.application.catalog.ServiceDefinition;
@@ -20,7 +21,8 @@ import org.jboss.ejb3.annotation.RunAsPrincipal;
 
 /**
  * Fills an empty demo database with a small hospital: one account per role (passwords documented in
- * README.md), three services (General OPD, Lab Tests, Pharmacy), their counters and a hall display. It does nothing
+ * README.md), three services (General OPD, Lab Tests, Pharmacy), their counters, a hall display and a bookable
+ * doctor's schedule. It does nothing
  * unless the system property {@code clinicqueue.demo} is {@code true}, which only the demo launcher and
  * the test server set; a production server never gets demo users. Records that already exist are left
  * alone, so restarting the demo keeps what people did in it.
@@ -52,6 +54,9 @@ public class DemoDataSeeder {
     @Inject
     private PhoneVerificationSwitch phoneVerification;
 
+    @Inject
+    private DemoDoctor demoDoctor;
+
     @PostConstruct
     void seedIfDemo() {
         if (!Boolean.getBoolean(DEMO_PROPERTY)) {
@@ -73,6 +78,8 @@ public class DemoDataSeeder {
             displays.create("HALL-A", "Main waiting hall", List.of("OPD", "LAB", "PHARM"), List.of("en", "hi"));
             displays.useSecret("HALL-A", DEMO_DISPLAY_KEY);
         }
+        // The demo doctor can be booked (issue 8): Room 1, General OPD, Monday to Saturday.
+        demoDoctor.seed("doctor", "ROOM-1", "OPD");
         LOG.info("Demo mode: demo accounts, services and counters are present (see README.md for the passwords).");
     }
 

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.clinicqueue.domain.appointment.Appointment;
 import org.clinicqueue.domain.audit.AuditAction;
 import org.clinicqueue.domain.audit.AuditEvent;
 import org.clinicqueue.domain.queue.ClinicService;
@@ -86,6 +87,28 @@ public class QueueHistory {
                 .details((displayCode == null ? "all displays" : "display " + displayCode) + ": " + (text == null ? "(cleared)" : text)));
         changes.fire(new QueueChange(AuditAction.DISPLAY_MESSAGE_CHANGED, clock.instant(), null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, 0, text, List.of(), displayCode));
+    }
+
+    /**
+     * A change of an appointment (booked, moved, cancelled, checked in, no-show): an audit line naming the
+     * booking's reference, its service and the doctor's room, and an event for the consoles (day views and
+     * calendars refresh; screens and phones ignore it, as it names no ticket).
+     */
+    public void appointment(AuditAction action, Appointment appointment, String reason, String details) {
+        ClinicService service = appointment.getService();
+        Counter room = appointment.getDoctor().getRoom();
+        AuditEvent line = new AuditEvent(clock.instant(), actor(), action)
+                .service(service.getId(), service.getCode())
+                .counter(room.getId(), room.getName())
+                .reason(reason)
+                .details("appointment " + appointment.getReference() + (details == null ? "" : ": " + details));
+        if (appointment.getTicket() != null) {
+            line.ticket(appointment.getTicket().getId(), appointment.getTicket().displayNumber());
+        }
+        em.persist(line);
+        changes.fire(new QueueChange(action, line.getOccurredAt(), null, null, null, null, null, null, null, null,
+                service.getCode(), service.getName(), room.getId(), room.getName(), room.spokenNameOrName(), room.getStatus().name(),
+                0, reason, codes(service), null));
     }
 
     /** Configuration changes (services, counters, accounts, settings): an audit line, nothing for the screens. */

@@ -80,9 +80,12 @@ public class TicketIssuingTransaction {
         ClinicService service = numbering.lockService(findServiceId(request.serviceCode()));
         Instant now = clock.now();
         LocalDate today = LocalDate.ofInstant(now, clock.zone());
-        requireOpen(service, ZonedDateTime.ofInstant(now, clock.zone()), priority);
+        // A booked appointment was promised its place when the slot was booked: the doctor's schedule, not the
+        // walk-in opening hours and daily limit, decides when it is seen (channel APPOINTMENT is staff-only).
+        boolean promised = priority == Priority.EMERGENCY || channel == Channel.APPOINTMENT;
+        requireOpen(service, ZonedDateTime.ofInstant(now, clock.zone()), promised);
         verifiedPhones.require(service, patient.phone(), phoneProof, isStaff(), now);
-        requireWithinDailyLimit(service, today, priority);
+        requireWithinDailyLimit(service, today, promised);
         oneTicketPerPhone.require(service, patient.phone());
         Counter counter = findCounterFor(service, request.counterCode());
 
@@ -126,18 +129,18 @@ public class TicketIssuingTransaction {
                 .orElseThrow(() -> new NotFoundException("There is no service '" + code + "'."));
     }
 
-    private static void requireOpen(ClinicService service, ZonedDateTime localNow, Priority priority) {
+    private static void requireOpen(ClinicService service, ZonedDateTime localNow, boolean promised) {
         if (!service.isActive()) {
             throw new ConflictException("service-inactive", service.getName() + " is not taking patients.");
         }
-        if (priority != Priority.EMERGENCY && !service.isOpenAt(localNow)) {
+        if (!promised && !service.isOpenAt(localNow)) {
             throw new ConflictException("service-closed", service.getName() + " is closed now (open " + service.hours().describe() + ").");
         }
     }
 
-    private void requireWithinDailyLimit(ClinicService service, LocalDate today, Priority priority) {
+    private void requireWithinDailyLimit(ClinicService service, LocalDate today, boolean promised) {
         Integer limit = service.getDailyLimit();
-        if (limit == null || priority == Priority.EMERGENCY) {
+        if (limit == null || promised) {
             return;
         }
         if (numbering.issuedToday(service, today) >= limit) {

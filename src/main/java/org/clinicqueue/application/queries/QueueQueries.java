@@ -20,7 +20,6 @@ import org.clinicqueue.domain.NotFoundException;
 import org.clinicqueue.domain.queue.ClinicService;
 import org.clinicqueue.domain.queue.Counter;
 import org.clinicqueue.domain.queue.QueueEntry;
-import org.clinicqueue.domain.queue.QueueOrder;
 import org.clinicqueue.domain.queue.Ticket;
 import org.clinicqueue.domain.queue.TicketStatus;
 import org.clinicqueue.domain.staff.Role;
@@ -102,7 +101,7 @@ public class QueueQueries {
                 .getResultList();
         Map<Long, Ticket> byId = tickets.stream().collect(Collectors.toMap(Ticket::getId, Function.identity()));
         return tickets.stream().map(Ticket::toQueueEntry)
-                .sorted(QueueOrder.SERVICE_ORDER)
+                .sorted(estimates.order().serviceOrder())
                 .map(QueueEntry::ticketId)
                 .map(byId::get)
                 .map(TicketView::of)

@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.clinicqueue.application.settings.HospitalClock;
 import org.clinicqueue.application.settings.Settings;
 import org.clinicqueue.domain.queue.ClinicService;
 import org.clinicqueue.domain.queue.Counter;
@@ -39,12 +40,20 @@ public class WaitEstimates {
     @Inject
     private Settings settings;
 
+    @Inject
+    private HospitalClock clock;
+
+    /** The call order now, under the hospital's rule for appointments and walk-ins. */
+    public QueueOrder order() {
+        return QueueOrder.at(clock.now(), settings.get(SettingKey.APPOINTMENT_INTERLEAVE));
+    }
+
     public List<QueueEntry> waitingIn(Collection<ClinicService> services) {
         if (services.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select new org.clinicqueue.domain.queue.QueueEntry(t.id, t.service.id, t.priority, ac.id, "
-                        + "t.queuedAt, t.onHold, t.callableAfter) from Ticket t left join t.assignedCounter ac "
+                        + "t.queuedAt, t.onHold, t.callableAfter, t.appointmentAt) from Ticket t left join t.assignedCounter ac "
                         + "where t.status = :waiting and t.service in :services", QueueEntry.class)
                 .setParameter("waiting", TicketStatus.WAITING)
                 .setParameter("services", services)
@@ -80,8 +89,9 @@ public class WaitEstimates {
             return new Estimate(0, 0, false);
         }
         Counter counter = ticket.getAssignedCounter();
+        QueueOrder order = order();
         int ahead;
-        if (counter == null && !batch) {
+        if (counter == null && !batch && !hasWaitingAppointments(ticket.getService())) {
             ahead = aheadInSharedQueue(ticket);
         } else {
             Set<ClinicService> services = new LinkedHashSet<>();
@@ -91,19 +101,37 @@ public class WaitEstimates {
             }
             List<QueueEntry> waiting = waitingLists.computeIfAbsent(services, this::waitingIn);
             QueueEntry me = waiting.stream().filter(e -> e.ticketId().equals(ticket.getId())).findFirst().orElse(ticket.toQueueEntry());
-            ahead = QueueOrder.peopleAhead(me, waiting);
+            ahead = order.peopleAheadOf(me, waiting);
         }
         int open = counter == null ? openCounts.computeIfAbsent(ticket.getService(), this::openCounters) : (counter.getStatus().isOpen() ? 1 : 0);
+        int late = counter == null ? 0 : counter.getLateMinutes();
         int minutes = WaitEstimator.estimateMinutes(ahead, Math.max(open, 1),
                 averages.computeIfAbsent(ticket.getService(), this::averageServiceMinutes),
-                counter == null ? 0 : counter.getLateMinutes(), counter != null && counter.getStatus() == CounterStatus.ON_BREAK);
+                late, counter != null && counter.getStatus() == CounterStatus.ON_BREAK);
+        if (ticket.getAppointmentAt() != null) {
+            // An appointment is not seen before its slot (plus the doctor's delay), however short the line.
+            minutes = Math.max(minutes, WaitEstimator.minutesUntil(ticket.getAppointmentAt().plusSeconds(60L * late), clock.now()));
+        }
         return new Estimate(ahead, minutes, open == 0);
     }
 
     /**
-     * {@link QueueOrder#peopleAhead} for a ticket of the shared queue, counted by the database instead of
-     * loading the queue: those waiting in the same service with a higher priority, or the same priority and an
-     * earlier join time (ties broken by id). {@code QueueEngineIT} checks that both agree.
+     * Whether checked-in appointments wait in the service: then positions in the shared queue depend on the
+     * moment (a due appointment moves ahead), and are counted with {@link QueueOrder} rather than by the database.
+     */
+    private boolean hasWaitingAppointments(ClinicService service) {
+        return em.createQuery("select count(t) from Ticket t where t.service = :service and t.status = :waiting "
+                        + "and t.appointmentAt is not null", Long.class)
+                .setParameter("service", service)
+                .setParameter("waiting", TicketStatus.WAITING)
+                .getSingleResult() > 0;
+    }
+
+    /**
+     * {@link QueueOrder#peopleAhead} for a ticket of the shared queue of a service without checked-in
+     * appointments, counted by the database instead of loading the queue: those waiting in the same service
+     * with a higher priority, or the same priority and an earlier join time (ties broken by id).
+     * {@code QueueEngineIT} checks that both agree.
      */
     int aheadInSharedQueue(Ticket ticket) {
         List<Priority> higher = Arrays.stream(Priority.values()).filter(p -> p.rank() > ticket.getPriority().rank()).toList();

@@ -90,17 +90,6 @@ public class SelfServiceJoin {
         if (code == null || code.isBlank()) {
             throw new InvalidInputException("code-required", "Enter the " + OtpPolicy.DIGITS + "-digit code we sent to your phone by SMS.");
         }
-        CodeCheck check = verification.check(phone, code);
-        return switch (check.outcome()) {
-            case ACCEPTED -> check.proof();
-            case WRONG -> throw new InvalidInputException("otp-wrong", "That code is not right. You have " + check.triesLeft()
-                    + (check.triesLeft() == 1 ? " try" : " tries") + " left.");
-            case LOCKED -> throw new ConflictException("otp-locked", "Too many wrong tries for this code. Ask for a new code.");
-            case EXPIRED -> throw new ConflictException("otp-expired", "This code has expired: codes work for "
-                    + OtpPolicy.VALIDITY.toMinutes() + " minutes. Ask for a new code.");
-            case USED -> throw new ConflictException("otp-used", "This code has already been used or replaced by a newer one. "
-                    + "Use the latest code, or ask for a new one.");
-            case NO_CODE -> throw new ConflictException("otp-missing", "Ask for a code first: we send it to your phone by SMS.");
-        };
+        return verification.check(phone, code).requireProof();
     }
 }

@@ -31,6 +31,16 @@ public class PatientLinks {
         return base() + "/t/" + trackingId;
     }
 
+    /** An appointment's own page (details, QR code for check-in, move, cancel): {@code /a/{code}}. */
+    public String appointment(String code) {
+        return base() + "/a/" + code;
+    }
+
+    /** The booking page, optionally with a service chosen: {@code /book?service=OPD}. */
+    public String booking(String serviceCode) {
+        return base() + "/book" + (serviceCode == null ? "" : "?service=" + serviceCode);
+    }
+
     private static String strip(String base) {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }

@@ -116,10 +116,11 @@ public class SmsNotificationPlanner {
             return List.of();
         }
         List<QueueEntry> waiting = estimates.waitingIn(List.of(service.get()));
-        List<QueueEntry> front = waiting.stream().sorted(QueueOrder.SERVICE_ORDER).limit(maxAhead + 10L).toList();
+        QueueOrder order = estimates.order();
+        List<QueueEntry> front = waiting.stream().sorted(order.serviceOrder()).limit(maxAhead + 10L).toList();
         Map<Long, Integer> near = new LinkedHashMap<>();
         for (QueueEntry entry : front) {
-            int ahead = QueueOrder.peopleAhead(entry, waiting);
+            int ahead = order.peopleAheadOf(entry, waiting);
             if (ahead <= maxAhead) {
                 near.put(entry.ticketId(), ahead);
             }

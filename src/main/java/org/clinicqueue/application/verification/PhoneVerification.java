@@ -79,6 +79,24 @@ public class PhoneVerification {
         }
         // Saves an SMS: a phone that already waits in this queue would be refused at joining anyway.
         oneTicketPerPhone.require(service, phone);
+        return sendCode(phone, lang, service.getCode(), now);
+    }
+
+    /**
+     * Sends a new code to the phone for booking an appointment (issue 8): the same code, limits and checks as
+     * for joining a queue, without a service that must be open now (people book for another day).
+     */
+    @PermitAll
+    public CodeSent requestCodeForBooking(String rawPhone, String language) {
+        String phone = PatientDetails.normalisePhone(rawPhone);
+        if (phone == null) {
+            throw new InvalidInputException("invalid-phone", "Enter your mobile number; the code is sent there by SMS.");
+        }
+        String lang = language == null || !language.strip().matches("[a-zA-Z]{2}") ? "en" : language.strip().toLowerCase(Locale.ROOT);
+        return sendCode(phone, lang, null, clock.now());
+    }
+
+    private CodeSent sendCode(String phone, String lang, String serviceCode, Instant now) {
         lockPhone(phone, now);
         requireCooldownOver(phone, now);
         requireHourlyLimitNotReached(phone, now);
@@ -87,11 +105,11 @@ public class PhoneVerification {
                 .setParameter("now", now).setParameter("phone", phone).executeUpdate();
         String code = OtpPolicy.newCode(RANDOM);
         String salt = OtpHasher.newSalt(RANDOM);
-        OtpChallenge challenge = new OtpChallenge(phone, service.getCode(), salt, OtpPepper.hasher().hash(salt, phone, code), now);
+        OtpChallenge challenge = new OtpChallenge(phone, serviceCode, salt, OtpPepper.hasher().hash(salt, phone, code), now);
         em.persist(challenge);
         outbox.queue(new SmsDraft(SmsKind.VERIFICATION_CODE, phone, lang,
                 Map.of("code", code, "validMinutes", String.valueOf(OtpPolicy.VALIDITY.toMinutes())), null, null, null));
-        LOG.fine(() -> "Verification code sent to " + PhoneMask.mask(phone) + " for " + service.getCode());
+        LOG.fine(() -> "Verification code sent to " + PhoneMask.mask(phone) + " for " + (serviceCode == null ? "a booking" : serviceCode));
         int cooldown = settings.get(SettingKey.OTP_RESEND_COOLDOWN_SECONDS);
         return new CodeSent(PhoneMask.mask(phone), challenge.getExpiresAt(), OtpPolicy.VALIDITY.toSeconds(), cooldown);
     }

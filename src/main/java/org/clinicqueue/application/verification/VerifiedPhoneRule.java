@@ -33,6 +33,17 @@ public class VerifiedPhoneRule {
             throw new InvalidInputException("phone-verification-required", service.getName()
                     + " checks your phone number first: join from the join page, which sends you a code by SMS.");
         }
+        consume(phone, proof, now);
+    }
+
+    /**
+     * Consumes a code the patient typed correctly a moment ago, in the caller's transaction (also used by
+     * appointment booking, which always verifies the phone of a public booking).
+     */
+    public void consume(String phone, PhoneProof proof, Instant now) {
+        if (proof == null) {
+            throw new InvalidInputException("phone-verification-required", "Confirm your phone number with the code we send by SMS.");
+        }
         if (phone == null || !phone.equals(proof.phone())) {
             throw new InvalidInputException("phone-verification-required", "The code was sent to another phone number; ask for a code for this one.");
         }

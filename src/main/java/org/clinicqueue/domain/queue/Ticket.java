@@ -148,6 +148,13 @@ public class Ticket {
     @Column(name = "session_closed", nullable = false)
     private boolean sessionClosed;
 
+    /**
+     * The booked slot's start of a patient who checked in for an appointment in time to keep its place: the
+     * queue places them by it (see {@link QueueOrder}). Null for walk-ins; cleared on transfer.
+     */
+    @Column(name = "appointment_at")
+    private Instant appointmentAt;
+
     @Version
     private long version;
 
@@ -295,6 +302,8 @@ public class Ticket {
         this.callableAfter = null;
         this.recallCount = 0;
         this.transferCount++;
+        // The appointment's place was in the doctor's queue; elsewhere the patient is placed by when they joined.
+        this.appointmentAt = null;
         if (!keepPlace) {
             this.queuedAt = now;
         }
@@ -320,9 +329,17 @@ public class Ticket {
         this.assignedCounter = counter;
     }
 
+    /** The patient checked in for an appointment and keeps its place: they are placed by the slot's start. */
+    public void placeAtAppointment(Instant slotStart) {
+        if (status != TicketStatus.WAITING) {
+            throw new ConflictException("not-waiting", displayNumber() + " is not waiting.");
+        }
+        this.appointmentAt = slotStart;
+    }
+
     public QueueEntry toQueueEntry() {
         return new QueueEntry(id, service.getId(), priority, assignedCounter == null ? null : assignedCounter.getId(),
-                queuedAt, onHold, callableAfter);
+                queuedAt, onHold, callableAfter, appointmentAt);
     }
 
     public TicketNumber ticketNumber() {
@@ -478,5 +495,9 @@ public class Ticket {
 
     public boolean isSessionClosed() {
         return sessionClosed;
+    }
+
+    public Instant getAppointmentAt() {
+        return appointmentAt;
     }
 }

@@ -1,6 +1,7 @@
 package org.clinicqueue.domain.queue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -38,5 +39,11 @@ public final class WaitEstimator {
         double perCounter = (double) peopleAhead / Math.max(1, openCounters);
         double minutes = perCounter * averageMinutes + lateMinutes + (onBreak ? ASSUMED_BREAK_MINUTES : 0);
         return (int) Math.ceil(minutes);
+    }
+
+    /** Whole minutes from now until a moment, rounded up; zero once it has passed. */
+    public static int minutesUntil(Instant moment, Instant now) {
+        long seconds = Duration.between(now, moment).toSeconds();
+        return seconds <= 0 ? 0 : (int) ((seconds + 59) / 60);
     }
 }

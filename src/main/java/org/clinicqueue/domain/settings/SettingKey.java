@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import org.clinicqueue.domain.InvalidInputException;
 import org.clinicqueue.domain.display.AnnounceLanguages;
 import org.clinicqueue.domain.display.PrivacyMode;
+import org.clinicqueue.domain.queue.InterleaveRule;
 
 /**
  * One named setting: how its stored text is parsed and checked, and its default when nobody has set it.
@@ -78,6 +79,34 @@ public final class SettingKey<T> {
     /** The "your turn is approaching" SMS goes out when this many people (or fewer) are ahead; 0 turns it off. */
     public static final SettingKey<Integer> SMS_TURN_APPROACHING_AHEAD = define("sms.turn-approaching-ahead",
             text -> parseInt(text, 0, 50, "The people ahead for the approaching-turn SMS"), String::valueOf, () -> 3);
+
+    /** Patients may move or cancel their own appointment until this many minutes before it (staff any time before check-in). */
+    public static final SettingKey<Integer> APPOINTMENT_CHANGE_CUTOFF_MINUTES = define("appointments.change-cutoff-minutes",
+            text -> parseInt(text, 0, 10_080, "The change cut-off"), String::valueOf, () -> 120);
+
+    /** The reminder SMS goes this many minutes before the appointment; 0 turns reminders off. */
+    public static final SettingKey<Integer> APPOINTMENT_REMINDER_MINUTES = define("appointments.reminder-minutes-before",
+            text -> parseInt(text, 0, 10_080, "The reminder lead time"), String::valueOf, () -> 1440);
+
+    /** A patient checking in up to this many minutes after their slot's start keeps its place; later, they queue as a walk-in. */
+    public static final SettingKey<Integer> APPOINTMENT_LATE_GRACE_MINUTES = define("appointments.late-grace-minutes",
+            text -> parseInt(text, 0, 240, "The late-arrival grace"), String::valueOf, () -> 15);
+
+    /** A booking nobody checked in for by this many minutes after its start is marked a no-show. */
+    public static final SettingKey<Integer> APPOINTMENT_NO_SHOW_MINUTES = define("appointments.no-show-after-minutes",
+            text -> parseInt(text, 1, 1440, "The no-show grace"), String::valueOf, () -> 60);
+
+    /** How checked-in appointments and walk-ins share a doctor's queue. */
+    public static final SettingKey<InterleaveRule> APPOINTMENT_INTERLEAVE = define("appointments.interleave",
+            text -> parseEnum(InterleaveRule.class, text, "The interleave rule"), Enum::name, () -> InterleaveRule.APPOINTMENTS_FIRST);
+
+    /** How many days ahead patients may book. */
+    public static final SettingKey<Integer> APPOINTMENT_BOOKING_DAYS = define("appointments.booking-horizon-days",
+            text -> parseInt(text, 1, 365, "The booking horizon"), String::valueOf, () -> 30);
+
+    /** Upcoming appointments one phone may hold when booking from the public pages (reception is not limited). */
+    public static final SettingKey<Integer> APPOINTMENT_MAX_PER_PHONE = define("appointments.max-upcoming-per-phone",
+            text -> parseInt(text, 1, 50, "The appointments per phone"), String::valueOf, () -> 3);
 
     private final String name;
     private final Function<String, T> parser;

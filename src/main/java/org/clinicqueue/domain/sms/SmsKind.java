@@ -12,7 +12,15 @@ public enum SmsKind {
     TURN_APPROACHING(Set.of("number", "service", "ahead", "minutes", "link"), Set.of("number")),
     CALLED(Set.of("number", "service", "counter", "link"), Set.of("number", "counter")),
     MISSED_TURN(Set.of("number", "service", "counter", "link"), Set.of("number")),
-    SERVICE_COMPLETE(Set.of("number", "service", "link"), Set.of("link"));
+    SERVICE_COMPLETE(Set.of("number", "service", "link"), Set.of("link")),
+    /** Appointments (issue 8): {@code {link}} opens the booking's own page (details, QR code, move, cancel). */
+    APPOINTMENT_BOOKED(Set.of("reference", "doctor", "service", "date", "time", "room", "link"), Set.of("date", "time", "link")),
+    APPOINTMENT_RESCHEDULED(Set.of("reference", "doctor", "service", "date", "time", "room", "link"), Set.of("date", "time", "link")),
+    /** {@code {link}} here is the booking page, to book again. */
+    APPOINTMENT_CANCELLED(Set.of("reference", "doctor", "service", "date", "time", "link"), Set.of("date", "time")),
+    APPOINTMENT_REMINDER(Set.of("reference", "doctor", "service", "date", "time", "room", "link"), Set.of("date", "time")),
+    /** The doctor will not be there (leave entered after the booking): choose another time. */
+    APPOINTMENT_DOCTOR_AWAY(Set.of("reference", "doctor", "service", "date", "time", "link"), Set.of("date", "time", "link"));
 
     private final Set<String> placeholders;
     private final Set<String> required;

@@ -31,7 +31,7 @@ public class SmsMessage {
     private String phone;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
+    @Column(nullable = false, length = 40)
     private SmsKind kind;
 
     @Column(nullable = false, length = 2)

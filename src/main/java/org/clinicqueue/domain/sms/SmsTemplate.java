@@ -47,7 +47,7 @@ public class SmsTemplate {
 
     @Id
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
+    @Column(length = 40)
     private SmsKind kind;
 
     @Id

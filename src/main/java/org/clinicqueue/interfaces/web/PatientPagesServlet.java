@@ -13,13 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The patients' pages at the addresses of {@link PublicLinks}: {@code /join} (optionally {@code ?service=OPD})
- * and {@code /t/{trackingId}}. Plain HTML with a little CSS and script (no framework: they must load fast on a
+ * The patients' pages at the addresses of {@link PublicLinks}: {@code /join} (optionally {@code ?service=OPD}),
+ * {@code /t/{trackingId}}, and for appointments {@code /book} (optionally {@code ?service=OPD}) and {@code /a/{code}}. Plain HTML with a little CSS and script (no framework: they must load fast on a
  * small phone on a weak network), served from {@code WEB-INF/patient}; everything they show comes from the
  * public API and the ticket's WebSocket. The tracking id is not looked up here: an unknown one gets the same
  * page, which then says there is no such ticket, so the page itself reveals nothing.
  */
-@WebServlet(urlPatterns = {"/join", "/t/*"})
+@WebServlet(urlPatterns = {"/join", "/t/*", "/book", "/a/*"})
 public class PatientPagesServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -36,8 +36,10 @@ public class PatientPagesServlet extends HttpServlet {
         String page;
         if ("/join".equals(request.getServletPath())) {
             page = "join.html";
+        } else if ("/book".equals(request.getServletPath())) {
+            page = "book.html";
         } else if (request.getPathInfo() != null && TRACKING_ID.matcher(request.getPathInfo()).matches()) {
-            page = "status.html";
+            page = "/a".equals(request.getServletPath()) ? "appointment.html" : "status.html";
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -10,7 +10,8 @@ import jakarta.servlet.http.HttpServletRequest;
  *
  * <ul>
  *   <li>{@code /t/{trackingId}}: the patient's live ticket status page;</li>
- *   <li>{@code /join} and {@code /join?service=OPD}: the join page, for the whole hospital or one service.</li>
+ *   <li>{@code /join} and {@code /join?service=OPD}: the join page, for the whole hospital or one service;</li>
+ *   <li>{@code /book} and {@code /a/{code}}: booking an appointment, and one appointment's own page.</li>
  * </ul>
  */
 public final class PublicLinks {
@@ -33,6 +34,10 @@ public final class PublicLinks {
 
     public static String ticketStatus(HttpServletRequest request, String trackingId) {
         return base(request) + "/t/" + trackingId;
+    }
+
+    public static String appointment(HttpServletRequest request, String code) {
+        return base(request) + "/a/" + code;
     }
 
     public static String join(HttpServletRequest request, String serviceCode) {
