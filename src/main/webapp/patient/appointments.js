@@ -163,8 +163,14 @@
             b.classList.toggle('on', b.id === 'day-' + date);
         });
         self.onChoose(null, null);
+        self.wanted = date;
+        self.times.removeAttribute('data-date');
         return api('GET', 'doctors/' + self.doctorId + '/slots?date=' + date).then(function (result) {
+            if (self.wanted !== date) {
+                return; // another day was chosen meanwhile
+            }
             self.times.textContent = '';
+            self.times.setAttribute('data-date', date);
             if (!result.slots.length) {
                 var none = document.createElement('p');
                 none.className = 'muted';
