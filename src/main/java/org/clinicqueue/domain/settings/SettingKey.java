@@ -43,6 +43,10 @@ public final class SettingKey<T> {
     public static final SettingKey<Integer> ESTIMATE_SAMPLE_SIZE = define("queue.estimate-sample-size",
             text -> parseInt(text, 3, 500, "The estimate sample size"), String::valueOf, () -> 20);
 
+    /** Minutes of waiting after which the supervisor board highlights a patient. */
+    public static final SettingKey<Integer> WAIT_ALERT_MINUTES = define("supervisor.wait-alert-minutes",
+            text -> parseInt(text, 1, 600, "The waiting alert"), String::valueOf, () -> 30);
+
     private final String name;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
