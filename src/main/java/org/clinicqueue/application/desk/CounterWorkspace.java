@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.clinicqueue.application.audit.AuditLine;
+import org.clinicqueue.application.audit.AuditQueries;
 import org.clinicqueue.application.queries.CounterView;
 import org.clinicqueue.application.queries.TicketView;
 import org.clinicqueue.application.queries.WaitEstimates;
 import org.clinicqueue.domain.NotFoundException;
-import org.clinicqueue.domain.audit.AuditEvent;
 import org.clinicqueue.domain.queue.Counter;
 import org.clinicqueue.domain.queue.QueueEntry;
 import org.clinicqueue.domain.queue.QueueOrder;
@@ -35,6 +34,9 @@ public class CounterWorkspace {
 
     @Inject
     private WaitEstimates queue;
+
+    @Inject
+    private AuditQueries audit;
 
     public DeskView view(Long counterId) {
         Counter counter = counterId == null ? null : em.find(Counter.class, counterId);
@@ -58,12 +60,6 @@ public class CounterWorkspace {
                 .map(e -> TicketView.of(tickets.get(e.ticketId())))
                 .toList();
         return new DeskView(CounterView.of(counter), current == null ? null : TicketView.of(current),
-                current == null ? List.of() : history(current), waiting, held);
-    }
-
-    private List<AuditLine> history(Ticket ticket) {
-        return em.createQuery("select e from AuditEvent e where e.ticketId = :ticket order by e.occurredAt, e.id", AuditEvent.class)
-                .setParameter("ticket", ticket.getId())
-                .getResultStream().map(AuditLine::of).toList();
+                current == null ? List.of() : audit.ticketHistory(current.getId()), waiting, held);
     }
 }
