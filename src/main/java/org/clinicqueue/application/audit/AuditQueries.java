@@ -16,6 +16,7 @@ import org.clinicqueue.application.settings.HospitalClock;
 import org.clinicqueue.domain.InvalidInputException;
 import org.clinicqueue.domain.audit.AuditEvent;
 import org.clinicqueue.domain.staff.Role;
+import org.clinicqueue.infrastructure.persistence.LikePatterns;
 
 /**
  * Reads the audit trail that {@code QueueHistory} writes. Supervisors and admins search it; the desk and
@@ -97,21 +98,13 @@ public class AuditQueries {
         }
         if (!blank(f.counter())) {
             conditions.add("lower(e.counterName) like :counter escape '!'");
-            parameters.put("counter", "%" + likeEscaped(f.counter().strip().toLowerCase(Locale.ROOT)) + "%");
+            parameters.put("counter", LikePatterns.containing(f.counter().strip().toLowerCase(Locale.ROOT)));
         }
         if (f.action() != null) {
             conditions.add("e.action = :action");
             parameters.put("action", f.action());
         }
         return new Where(conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions), parameters);
-    }
-
-    /**
-     * Typed text is matched literally: % and _ mean themselves. The escape character is '!' rather than the
-     * backslash, which MySQL would also read as an escape inside the SQL string literal.
-     */
-    public static String likeEscaped(String text) {
-        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     private static boolean blank(String text) {

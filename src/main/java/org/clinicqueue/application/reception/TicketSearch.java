@@ -8,12 +8,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
-import org.clinicqueue.application.audit.AuditQueries;
 import org.clinicqueue.application.queries.TicketView;
 import org.clinicqueue.application.settings.HospitalClock;
 import org.clinicqueue.domain.queue.Ticket;
 import org.clinicqueue.domain.queue.TicketStatus;
 import org.clinicqueue.domain.staff.Role;
+import org.clinicqueue.infrastructure.persistence.LikePatterns;
 
 /**
  * Finds tickets for reception and supervisors: among today's tickets and any still active (a 24-hour
@@ -46,7 +46,7 @@ public class TicketSearch {
                     + " order by t.issuedAt desc", Ticket.class).setParameter("phone", "%" + search.text());
             case NAME -> em.createQuery("select t from Ticket t where lower(t.patientName) like :name escape '!' and " + scope
                     + " order by t.issuedAt desc", Ticket.class)
-                    .setParameter("name", "%" + AuditQueries.likeEscaped(search.text().toLowerCase(Locale.ROOT)) + "%");
+                    .setParameter("name", LikePatterns.containing(search.text().toLowerCase(Locale.ROOT)));
         };
         if (search.kind() == TicketSearchText.Kind.NUMBER) {
             query.setParameter("number", search.number());

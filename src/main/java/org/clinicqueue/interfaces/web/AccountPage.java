@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import org.clinicqueue.application.staff.StaffAccounts;
 
@@ -40,14 +39,14 @@ public class AccountPage implements Serializable {
         repeatPassword = null;
     }
 
-    /** Stores the language and reloads the page, so everything (menus included) appears in it. */
-    public void changeLanguage() throws IOException {
-        if (Feedback.run(() -> staffLocale.change(language), null)) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            Feedback.info(Messages.text("account.languageChanged"));
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/console/account.xhtml");
+    /** Stores the language and shows the page again (post-redirect-get), so everything, menus included, is in it. */
+    public String changeLanguage() {
+        if (!Feedback.run(() -> staffLocale.change(language), null)) {
+            return null;
         }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Feedback.info(Messages.text("account.languageChanged"));
+        return "/console/account?faces-redirect=true";
     }
 
     public String getLanguage() {

@@ -22,11 +22,22 @@ public final class ConsoleScreen {
         this.browser = browser;
     }
 
-    /** Picks the entry shown as {@code label} in the p:selectOneMenu with this client id. */
+    /**
+     * Picks the entry shown as {@code label} in the p:selectOneMenu with this client id: opens the menu, then
+     * selects the entry through the widget's own API (as a click on it does, with its change events), and
+     * checks that the menu now shows it. Clicking the entry itself proved flaky on a busy machine: the panel
+     * is still being positioned while it opens.
+     */
     public void choose(String menuId, String label) {
-        browser.await(By.id(menuId)).click();
         By item = By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(item)).click();
+        browser.await(By.id(menuId)).click();  // the panel's entries are rendered when it first opens
+        String value = new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(item)).getAttribute("data-value");
+        ((JavascriptExecutor) browser.driver()).executeScript("var menu = PrimeFaces.getWidgetById(arguments[0]), wanted = arguments[1];"
+                + " menu.selectItem(menu.items.filter(function () { return this.getAttribute('data-value') === wanted; }));",
+                menuId, value);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.cssSelector("[id='" + menuId + "_label']"), label));
     }
 
     public void type(String inputId, String text) {
@@ -66,7 +77,7 @@ public final class ConsoleScreen {
     /** Waits for the element to contain the text (re-rendered elements are looked up again). */
     public void awaitContaining(By locator, String text) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Duration.ofMillis(100))
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15), Duration.ofMillis(100))
                     .ignoring(StaleElementReferenceException.class)
                     .until(d -> d.findElements(locator).stream().anyMatch(e -> e.getText().contains(text)));
         } catch (TimeoutException e) {

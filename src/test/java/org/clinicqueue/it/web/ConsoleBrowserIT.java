@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -153,6 +153,7 @@ class ConsoleBrowserIT {
             audit.awaitContaining(By.id("audit:lines"), "Completed");
             audit.awaitContaining(By.id("audit:lines"), "Service started");
             audit.awaitContaining(By.id("audit:lines"), "clerk");
+            audit.settle();
             supervisor.screenshot("audit");
             String csv = download(supervisor, "audit:export");
             assertThat(csv).startsWith("\uFEFFtime,staff,action").contains("BT-001,", "TICKET_COMPLETED", "clerk");
@@ -193,7 +194,7 @@ class ConsoleBrowserIT {
             reception.click("search:find");
             browser.awaitText(By.id("found:results"), "RF-001");
 
-            rowButton(browser, "found:results", "RF-001", "Priority").click();
+            clickRowButton(browser, "found:results", "RF-001", "Priority");
             reception.choose("action:priority", "High");
             reception.click("action:apply");
             browser.awaitText(By.id("action"), "Give a reason");
@@ -202,7 +203,7 @@ class ConsoleBrowserIT {
             reception.click("action:apply");
             browser.awaitText(By.id("found:results"), "High");
 
-            rowButton(browser, "found:results", "RF-001", "Cancel").click();
+            clickRowButton(browser, "found:results", "RF-001", "Cancel");
             browser.await(By.id("action:reason"));
             reception.type("action:reason", "Went home");
             reception.click("action:apply");
@@ -225,7 +226,7 @@ class ConsoleBrowserIT {
             ConsoleScreen board = new ConsoleScreen(browser);
             board.awaitExactText("waiting-" + service, "1", Duration.ofSeconds(10));
 
-            browser.driver().findElement(By.xpath("//tr[td[contains(., '(" + service + ")')]]//button[normalize-space()=\"End the day's session\"]")).click();
+            browser.driver().findElement(By.xpath("//tr[td[contains(., '(" + service + ")')]]//button[normalize-space()='End session']")).click();
             browser.await(By.id("session:reason"));
             board.click("session:confirm");
             board.awaitContaining(By.id("session"), "Give a reason");
@@ -234,9 +235,9 @@ class ConsoleBrowserIT {
             board.awaitContaining(By.id("messages"), "1 waiting ticket(s) ended");
             board.awaitExactText("waiting-" + service, "0", Duration.ofSeconds(5));
 
-            assertThat(browser.driver().findElement(By.xpath("//*[@id='board:counters']//tr[td[1][normalize-space()='" + counterName + "']]"
-                    + "//span[contains(@class, 'status-pill')]")).getText()).isEqualTo("Closed");
-            rowButton(browser, "board:counters", counterName, "On break").click();
+            board.awaitContaining(By.xpath("//*[@id='board:counters']//tr[td[1][normalize-space()='" + counterName + "']]"
+                    + "//span[contains(@class, 'status-pill')]"), "Closed");
+            clickRowButton(browser, "board:counters", counterName, "On break");
             browser.await(By.id("counterStatus:reason"));
             board.type("counterStatus:reason", "Tea");
             board.click("counterStatus:confirm");
@@ -292,15 +293,32 @@ class ConsoleBrowserIT {
     void anEndedSessionSendsThePageToTheLoginWithAClearMessage() {
         try (Browser browser = Browser.desk(base)) {
             browser.signIn("console/account.xhtml", DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD);
-            browser.await(By.id("language:save"));
+            browser.await(By.id("password:change"));
             browser.driver().manage().deleteCookieNamed("JSESSIONID");
             browser.driver().manage().addCookie(new Cookie("JSESSIONID", "ended-by-timeout", "/clinicqueue"));
 
-            new ConsoleScreen(browser).click("language:save");
+            new ConsoleScreen(browser).click("password:change");
 
             assertThat(browser.await(By.id("login-expired")).getText()).contains("session ended");
             assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml");
             browser.screenshot("login-session-ended");
+        }
+    }
+
+    @Test
+    void aConsoleLeftAloneForTheSessionTimeoutSignsOutAndSaysWhy() {
+        try (Browser browser = Browser.desk(base)) {
+            browser.signIn("console/account.xhtml", DemoAccounts.RECEPTION, DemoAccounts.RECEPTION_PASSWORD);
+            browser.await(By.id("language:save"));
+            assertThat(browser.driver().findElement(By.tagName("body")).getAttribute("data-idle-seconds")).isEqualTo("1800");
+
+            // Nobody touches the page for an hour (the page's clock is moved on instead of waiting).
+            browser.driver().executeScript("var real = Date.now; Date.now = function () { return real() + 3600 * 1000; };");
+
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(By.id("login-expired")).isEmpty());
+            assertThat(browser.driver().getCurrentUrl()).contains("login.xhtml?expired=true");
+            browser.open("console/account.xhtml");
+            assertThat(browser.await(By.id("j_username")).isDisplayed()).as("signed out for real").isTrue();
         }
     }
 
@@ -312,17 +330,17 @@ class ConsoleBrowserIT {
             try {
                 screen.choose("language:choice", "हिन्दी");
                 screen.click("language:save");
-                browser.awaitText(By.id("nav-desk"), "काउंटर डेस्क");
+                screen.awaitContaining(By.id("nav-desk"), "काउंटर डेस्क");
                 assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("hi");
                 browser.screenshot("account-hindi");
                 browser.open("console/desk/index.xhtml");
-                browser.awaitText(By.cssSelector("h1.page-title"), "काउंटर डेस्क");
+                screen.awaitContaining(By.cssSelector("h1.page-title"), "काउंटर डेस्क");
                 browser.screenshot("desk-hindi");
             } finally {
                 browser.open("console/account.xhtml");
                 screen.choose("language:choice", "English");
                 screen.click("language:save");
-                browser.awaitText(By.id("nav-desk"), "Counter desk");
+                screen.awaitContaining(By.id("nav-desk"), "Counter desk");
             }
         }
     }
@@ -359,10 +377,23 @@ class ConsoleBrowserIT {
         }
     }
 
-    /** The button with this label in the row of the table whose first cell reads {@code firstCell}. */
-    private static WebElement rowButton(Browser browser, String tableId, String firstCell, String label) {
-        return browser.await(By.xpath("//*[@id='" + tableId + "']//tr[td[1][normalize-space()='" + firstCell + "']]"
-                + "//button[normalize-space()='" + label + "']"));
+    /**
+     * Clicks the button with this label in the row of the table whose first cell reads {@code firstCell}; a live
+     * update may re-render the table between finding the button and clicking it, so a stale one is found again.
+     */
+    private static void clickRowButton(Browser browser, String tableId, String firstCell, String label) {
+        By button = By.xpath("//*[@id='" + tableId + "']//tr[td[1][normalize-space()='" + firstCell + "']]"
+                + "//button[normalize-space()='" + label + "']");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                browser.await(button).click();
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String decodeQr(String dataUri) throws Exception {
