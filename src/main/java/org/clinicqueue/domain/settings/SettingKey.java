@@ -79,6 +79,10 @@ public final class SettingKey<T> {
     public static final SettingKey<Integer> SMS_TURN_APPROACHING_AHEAD = define("sms.turn-approaching-ahead",
             text -> parseInt(text, 0, 50, "The people ahead for the approaching-turn SMS"), String::valueOf, () -> 3);
 
+    /** Minutes of waiting after which the supervisor board highlights a patient. */
+    public static final SettingKey<Integer> WAIT_ALERT_MINUTES = define("supervisor.wait-alert-minutes",
+            text -> parseInt(text, 1, 600, "The waiting alert"), String::valueOf, () -> 30);
+
     private final String name;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
