@@ -13,9 +13,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.clinicqueue.application.history.QueueHistory;
 import org.clinicqueue.domain.ConflictException;
 import org.clinicqueue.domain.InvalidInputException;
 import org.clinicqueue.domain.NotFoundException;
+import org.clinicqueue.domain.audit.AuditAction;
 import org.clinicqueue.domain.staff.PasswordPolicy;
 import org.clinicqueue.domain.staff.Role;
 import org.clinicqueue.domain.staff.StaffAccount;
@@ -39,6 +41,10 @@ public class StaffAccounts {
     @Resource
     private SessionContext session;
 
+    /** Account changes are configuration changes: each writes an audit line (never the password). */
+    @Inject
+    private QueueHistory history;
+
     /** Also used by the first-admin setup and the demo seed, which run as ADMIN through {@code @RunAs}. */
     @RolesAllowed(Role.Names.ADMIN)
     public StaffAccount create(String username, String displayName, String password, Collection<Role> roles) {
@@ -49,6 +55,7 @@ public class StaffAccounts {
         requireAcceptable(name, password);
         StaffAccount account = new StaffAccount(name, displayName, hasher.hash(password), roles, clock.instant());
         em.persist(account);
+        history.configuration(AuditAction.ACCOUNT_CREATED, "account " + name, "roles " + account.getRoles());
         return account;
     }
 
@@ -62,6 +69,7 @@ public class StaffAccounts {
         StaffAccount account = require(username);
         requireAcceptable(account.getUsername(), newPassword);
         account.changePasswordHash(hasher.hash(newPassword), clock.instant());
+        history.configuration(AuditAction.ACCOUNT_CHANGED, "account " + account.getUsername(), "password reset by an administrator");
         return account;
     }
 
@@ -73,6 +81,7 @@ public class StaffAccounts {
         }
         account.rename(displayName);
         account.replaceRoles(roles);
+        history.configuration(AuditAction.ACCOUNT_CHANGED, "account " + account.getUsername(), "roles " + account.getRoles());
         return account;
     }
 
@@ -86,6 +95,7 @@ public class StaffAccounts {
             requireAnotherActiveAdmin(account);
         }
         account.deactivate();
+        history.configuration(AuditAction.ACCOUNT_CHANGED, "account " + account.getUsername(), "deactivated");
         return account;
     }
 
@@ -93,6 +103,7 @@ public class StaffAccounts {
     public StaffAccount activate(String username) {
         StaffAccount account = require(username);
         account.activate();
+        history.configuration(AuditAction.ACCOUNT_CHANGED, "account " + account.getUsername(), "reactivated");
         return account;
     }
 
@@ -105,6 +116,7 @@ public class StaffAccounts {
         }
         requireAcceptable(account.getUsername(), newPassword);
         account.changePasswordHash(hasher.hash(newPassword), clock.instant());
+        history.configuration(AuditAction.ACCOUNT_CHANGED, "account " + account.getUsername(), "own password changed");
     }
 
     @RolesAllowed({Role.Names.ADMIN, Role.Names.SUPERVISOR, Role.Names.RECEPTION, Role.Names.OPERATOR})

@@ -80,6 +80,10 @@ public final class SettingKey<T> {
     public static final SettingKey<Integer> SMS_TURN_APPROACHING_AHEAD = define("sms.turn-approaching-ahead",
             text -> parseInt(text, 0, 50, "The people ahead for the approaching-turn SMS"), String::valueOf, () -> 3);
 
+    /** Minutes of waiting after which the supervisor board highlights a patient. */
+    public static final SettingKey<Integer> WAIT_ALERT_MINUTES = define("supervisor.wait-alert-minutes",
+            text -> parseInt(text, 1, 600, "The waiting alert"), String::valueOf, () -> 30);
+
     /** Patients may move or cancel their own appointment until this many minutes before it (staff any time before check-in). */
     public static final SettingKey<Integer> APPOINTMENT_CHANGE_CUTOFF_MINUTES = define("appointments.change-cutoff-minutes",
             text -> parseInt(text, 0, 10_080, "The change cut-off"), String::valueOf, () -> 120);

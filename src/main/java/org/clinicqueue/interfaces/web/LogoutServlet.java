@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 
-/** Signs out: ends the container login and the session, then shows the login page with a note. POST only. */
+/**
+ * Signs out: ends the container login and the session, then shows the login page with a note. POST only.
+ * The console signs an idle person out with {@code expired=true}, so the login page says the session ended.
+ */
 @WebServlet("/logout")
 public class LogoutServlet extends HttpServlet {
 
@@ -21,6 +24,7 @@ public class LogoutServlet extends HttpServlet {
         if (session != null) {
             session.invalidate();
         }
-        response.sendRedirect(request.getContextPath() + "/login.xhtml?out=true");
+        boolean idle = "true".equals(request.getParameter("expired"));
+        response.sendRedirect(request.getContextPath() + (idle ? "/login.xhtml?expired=true" : "/login.xhtml?out=true"));
     }
 }

@@ -118,8 +118,10 @@ class SmsDeliveryIT {
         for (int i = 1; i < phones.length; i++) {
             walkIn(service, "Patient " + (i + 1), phones[i]);
         }
+        SignedIn.as(DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD, () -> desk.callNext(counter.getId()));
+        // Messages are planned after commit: wait for the one this call causes before the queue moves again.
+        awaitKinds(phones[4], "TICKET_ISSUED", "TURN_APPROACHING");
         SignedIn.as(DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD, () -> {
-            desk.callNext(counter.getId());
             desk.markNoShow(counter.getId());
             desk.callNext(counter.getId());
             desk.complete(counter.getId(), null);

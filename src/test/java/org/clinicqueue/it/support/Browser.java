@@ -85,7 +85,10 @@ public final class Browser implements AutoCloseable {
         open(path);
         await(By.id("j_username")).sendKeys(username);
         driver.findElement(By.id("j_password")).sendKeys(password);
-        driver.findElement(By.id("login-submit")).click();
+        WebElement submit = driver.findElement(By.id("login-submit"));
+        submit.click();
+        // The login page is replaced once the redirects after j_security_check are done.
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
         return this;
     }
 

@@ -44,7 +44,10 @@ class FormLoginIT {
         String loggedInSession = sessionCookie(afterLogin).orElseThrow();
         assertThat(loggedInSession).as("session id changes at login (no session fixation)").isNotEqualTo(anonymousSession);
         assertThat(afterLogin.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID") && c.contains("HttpOnly"));
-        assertThat(browser.get("console/index.xhtml").body()).contains("supervisor");
+        HttpResponse<String> landing = browser.get("console/index.xhtml");
+        assertThat(landing.statusCode()).as("the console entry sends each role to its page").isEqualTo(302);
+        assertThat(landing.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/console/supervisor/index.xhtml"));
+        assertThat(browser.get("console/supervisor/index.xhtml").body()).contains("supervisor");
     }
 
     @Test
@@ -64,7 +67,10 @@ class FormLoginIT {
         browser.postForm("j_security_check", form(DemoAccounts.RECEPTION, DemoAccounts.RECEPTION_PASSWORD));
 
         assertThat(browser.get("console/admin/index.xhtml").statusCode()).isEqualTo(403);
-        assertThat(browser.get("console/index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(browser.get("console/supervisor/audit.xhtml").statusCode()).isEqualTo(403);
+        assertThat(browser.get("console/desk/index.xhtml").statusCode()).isEqualTo(403);
+        assertThat(browser.get("console/reception/index.xhtml").statusCode()).isEqualTo(200);
+        assertThat(browser.get("console/account.xhtml").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -72,12 +78,36 @@ class FormLoginIT {
         Http browser = Http.to(base);
         browser.get("console/index.xhtml");
         browser.postForm("j_security_check", form(DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD));
-        assertThat(browser.get("console/index.xhtml").body()).contains("clerk");
+        assertThat(browser.get("console/desk/index.xhtml").body()).contains("clerk");
 
         HttpResponse<String> logout = browser.postForm("logout", "");
 
         assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login.xhtml?out=true"));
         assertThat(browser.get("console/index.xhtml").body()).contains("j_security_check").doesNotContain("signed-in");
+    }
+
+    @Test
+    void anIdleSignOutSaysThatTheSessionEnded() {
+        Http browser = Http.to(base);
+        browser.get("console/index.xhtml");
+        browser.postForm("j_security_check", form(DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD));
+
+        HttpResponse<String> idle = browser.postForm("logout", "expired=true");
+
+        assertThat(idle.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("login.xhtml?expired=true"));
+        assertThat(browser.get("login.xhtml?expired=true").body()).contains("login-expired");
+    }
+
+    @Test
+    void aFacesAjaxRequestAfterTheSessionEndedIsRedirectedToTheLoginPage() {
+        Http browser = Http.to(base);
+        HttpResponse<String> answer = browser.send(browser.request("console/desk/index.xhtml")
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=ended-long-ago")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build());
+
+        assertThat(answer.body()).contains("<partial-response><redirect url=\"").contains("login.xhtml?expired=true");
     }
 
     private static String form(String username, String password) {

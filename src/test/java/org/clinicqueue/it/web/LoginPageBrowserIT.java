@@ -38,6 +38,7 @@ class LoginPageBrowserIT {
             browser.signIn("console/index.xhtml", DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD);
 
             assertThat(browser.await(By.id("signed-in")).getText()).contains("clerk");
+            assertThat(browser.driver().getCurrentUrl()).as("an operator lands on the counter desk").contains("/console/desk/index.xhtml");
         }
     }
 }
