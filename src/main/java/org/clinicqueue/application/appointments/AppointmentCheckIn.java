@@ -103,7 +103,7 @@ public class AppointmentCheckIn {
                         : ", arrived after the late grace: queued as a walk-in"));
         em.flush();
         TicketStatusView status = queries.ticketStatus(ticket.getTrackingId());
-        return new CheckedIn(views.of(appointment, true), ticket.displayNumber(), ticket.getTrackingId(),
+        return new CheckedIn(views.of(appointment, true), ticket.getId(), ticket.displayNumber(), ticket.getTrackingId(),
                 views.of(appointment, true).ticketStatusUrl(), appointment.getDoctor().getRoom().getName(),
                 status.peopleAhead(), status.estimatedWaitMinutes(), keepsPlace);
     }

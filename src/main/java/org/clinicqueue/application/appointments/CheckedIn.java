@@ -5,6 +5,6 @@ package org.clinicqueue.application.appointments;
  *
  * @param keptSlotPriority whether the patient arrived in time to keep the slot's place (else: queued as a walk-in)
  */
-public record CheckedIn(AppointmentView appointment, String number, String trackingId, String statusUrl, String roomName,
+public record CheckedIn(AppointmentView appointment, Long ticketId, String number, String trackingId, String statusUrl, String roomName,
                         int peopleAhead, int estimatedWaitMinutes, boolean keptSlotPriority) {
 }

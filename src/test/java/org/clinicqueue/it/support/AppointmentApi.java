@@ -22,8 +22,8 @@ public final class AppointmentApi {
 
     private static final DateTimeFormatter SQL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    /** A doctor made for one test. */
-    public record Doctor(long id, String name, String serviceCode, String roomCode, long roomId) {
+    /** A doctor made for one test; they sign in as {@code username} with the demo doctor's password. */
+    public record Doctor(long id, String name, String serviceCode, String roomCode, long roomId, String username) {
     }
 
     private final Http anonymous;
@@ -49,9 +49,10 @@ public final class AppointmentApi {
         assertThat(room.statusCode()).as(room.body()).isEqualTo(201);
         long roomId = Http.json(room).getJsonNumber("id").longValue();
         String username = QueueFixture.code("dr").toLowerCase();
+        // The demo doctor's password hash: the new doctor signs in with DemoAccounts.DOCTOR_PASSWORD.
         ItDatabase.update("INSERT INTO staff_account (username, display_name, password_hash, active, locale, created_at, "
-                + "password_changed_at, version) VALUES (?, ?, 'no-login', TRUE, 'en', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0)",
-                username, "Dr. " + username);
+                + "password_changed_at, version) SELECT ?, ?, password_hash, TRUE, 'en', UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0 "
+                + "FROM staff_account WHERE username = ?", username, "Dr. " + username, DemoAccounts.DOCTOR);
         ItDatabase.update("INSERT INTO staff_account_role (account_id, role_name) SELECT id, 'OPERATOR' FROM staff_account WHERE username = ?",
                 username);
         HttpResponse<String> created = admin.postJson("api/admin/doctors", "{\"username\":\"" + username + "\",\"name\":\"Dr. "
@@ -66,7 +67,7 @@ public final class AppointmentApi {
         }
         HttpResponse<String> schedule = supervisor.putJson("api/doctors/" + id + "/schedule", "{\"days\":[" + days + "]}");
         assertThat(schedule.statusCode()).as(schedule.body()).isEqualTo(200);
-        return new Doctor(id, doctor.getString("name"), service, roomCode, roomId);
+        return new Doctor(id, doctor.getString("name"), service, roomCode, roomId, username);
     }
 
     /** The hospital's time zone, as the server has it. */
