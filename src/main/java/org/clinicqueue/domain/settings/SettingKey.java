@@ -79,6 +79,10 @@ public final class SettingKey<T> {
     public static final SettingKey<Integer> SMS_TURN_APPROACHING_AHEAD = define("sms.turn-approaching-ahead",
             text -> parseInt(text, 0, 50, "The people ahead for the approaching-turn SMS"), String::valueOf, () -> 3);
 
+    /** Reports: a patient counts as served within target when called within this many minutes of arriving. */
+    public static final SettingKey<Integer> REPORT_WAIT_TARGET_MINUTES = define("reports.wait-target-minutes",
+            text -> parseInt(text, 1, 240, "The waiting-time target"), String::valueOf, () -> 30);
+
     private final String name;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
