@@ -106,6 +106,17 @@ public class ReportQueries {
         return report(ReportRequest.today());
     }
 
+    /** The services, counters and staff a report can be filtered by, by name. */
+    public FilterOptions filterOptions() {
+        List<FilterOption> services = em.createNamedQuery("ClinicService.findAll", ClinicService.class).getResultStream()
+                .map(s -> new FilterOption(s.getCode(), s.getName())).toList();
+        List<FilterOption> counters = em.createNamedQuery("Counter.findAll", Counter.class).getResultStream()
+                .map(c -> new FilterOption(c.getCode(), c.getName())).toList();
+        List<FilterOption> staff = em.createNamedQuery("StaffAccount.findAll", StaffAccount.class).getResultStream()
+                .map(a -> new FilterOption(a.getUsername(), a.getDisplayName() + " (" + a.getUsername() + ")")).toList();
+        return new FilterOptions(services, counters, staff);
+    }
+
     private void addLive(Map<CellKey, CellFigures> cells, ReportPeriod period, List<Long> serviceIds, Long counterId, String staff) {
         history.cells(period, serviceIds).cells().forEach((key, cell) -> {
             if ((counterId == null || counterId.equals(key.counterId())) && (staff == null || staff.equals(key.staff()))) {
