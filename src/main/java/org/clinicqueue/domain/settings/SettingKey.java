@@ -83,6 +83,10 @@ public final class SettingKey<T> {
     public static final SettingKey<Integer> WAIT_ALERT_MINUTES = define("supervisor.wait-alert-minutes",
             text -> parseInt(text, 1, 600, "The waiting alert"), String::valueOf, () -> 30);
 
+    /** Reports: a patient counts as served within target when called within this many minutes of arriving. */
+    public static final SettingKey<Integer> REPORT_WAIT_TARGET_MINUTES = define("reports.wait-target-minutes",
+            text -> parseInt(text, 1, 240, "The waiting-time target"), String::valueOf, () -> 30);
+
     private final String name;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;
