@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.clinicqueue.application.history.QueueBroadcast;
 import org.clinicqueue.application.history.QueueChange;
@@ -18,16 +16,14 @@ import org.clinicqueue.application.settings.HospitalClock;
  * very figures the reports page gives for today ({@link ReportQueries#today()}), not a second definition.
  *
  * <p>Computing today's report replays the day's audit trail (a few hundred milliseconds at closing time of a
- * busy hospital), and every open board refreshes on every queue change. So the report is kept until the queue
- * changes (on this node at commit, on other nodes when the cluster topic delivers it), and even then
- * recomputed at most once per {@link #MIN_AGE}: on a busy morning the figures are at most that old.
+ * busy hospital). The report is kept until the queue changes (on this node at commit, on other nodes when the
+ * cluster topic delivers the change) or the day ends, so however many supervisors have the board open, each
+ * change costs one computation, and a board never shows figures older than the last change.
  */
 @ApplicationScoped
 public class TodaysReport {
 
-    static final Duration MIN_AGE = Duration.ofSeconds(3);
-
-    private record Snapshot(Report report, LocalDate day, Instant takenAt) {
+    private record Snapshot(Report report, LocalDate day) {
     }
 
     @Inject
@@ -42,12 +38,9 @@ public class TodaysReport {
     /** The caller needs a role that may read reports (supervisor or admin), as the board does. */
     public synchronized Report current() {
         Snapshot s = snapshot;
-        Instant now = Instant.now();
-        boolean fresh = s != null && s.day().equals(clock.today())
-                && (!changed || now.isBefore(s.takenAt().plus(MIN_AGE)));
-        if (!fresh) {
+        if (changed || s == null || !s.day().equals(clock.today())) {
             changed = false;
-            s = new Snapshot(reports.today(), clock.today(), now);
+            s = new Snapshot(reports.today(), clock.today());
             snapshot = s;
         }
         return s.report();
