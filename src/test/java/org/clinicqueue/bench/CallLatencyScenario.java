@@ -171,40 +171,45 @@ final class CallLatencyScenario {
     /** Displays that poll the REST state every 2 s (the simplest seed system's way), for comparison. */
     private final class Pollers {
 
-        private final Map<Long, Instant> firstSeen = new ConcurrentHashMap<>();
+        /** For each polling display, when it first saw each call. */
+        private final List<Map<Long, Instant>> firstSeen = new ArrayList<>();
         private final ScheduledExecutorService pool = Executors.newScheduledThreadPool(4);
 
         Pollers(String code, String secret, int count) {
             for (int i = 0; i < count; i++) {
                 BenchHttp http = BenchHttp.anonymous(context.base());
+                Map<Long, Instant> seen = new ConcurrentHashMap<>();
+                firstSeen.add(seen);
                 long offset = ThreadLocalRandom.current().nextLong(2000);
-                pool.scheduleAtFixedRate(() -> poll(http, code, secret), offset, 2000, TimeUnit.MILLISECONDS);
+                pool.scheduleAtFixedRate(() -> poll(http, code, secret, seen), offset, 2000, TimeUnit.MILLISECONDS);
             }
         }
 
-        private void poll(BenchHttp http, String code, String secret) {
+        private void poll(BenchHttp http, String code, String secret, Map<Long, Instant> seen) {
             try {
                 HttpResponse<String> state = http.get("api/displays/" + code + "/state", "X-Display-Key", secret);
-                Instant seen = Instant.now();
+                Instant now = Instant.now();
                 var recent = BenchHttp.json(state).getJsonObject("state").getJsonArray("recentCalls");
                 for (int i = 0; i < recent.size(); i++) {
-                    long ticket = recent.getJsonObject(i).getJsonNumber("ticketId").longValue();
-                    firstSeen.compute(ticket, (k, old) -> old == null || seen.isBefore(old) ? seen : old);
+                    seen.putIfAbsent(recent.getJsonObject(i).getJsonNumber("ticketId").longValue(), now);
                 }
             } catch (RuntimeException ignored) {
                 // a failed poll just sees the call later
             }
         }
 
+        /** Per polling display and call: from the call to the poll that first showed it. */
         Stats stop(Map<Long, Instant> calledAt) {
             pool.shutdownNow();
             List<Double> delays = new ArrayList<>();
-            calledAt.forEach((ticket, at) -> {
-                Instant seen = firstSeen.get(ticket);
-                if (seen != null) {
-                    delays.add(Duration.between(at, seen).toNanos() / 1e6);
-                }
-            });
+            for (Map<Long, Instant> seen : firstSeen) {
+                calledAt.forEach((ticket, at) -> {
+                    Instant first = seen.get(ticket);
+                    if (first != null) {
+                        delays.add(Duration.between(at, first).toNanos() / 1e6);
+                    }
+                });
+            }
             return new Stats(delays);
         }
     }

@@ -112,6 +112,10 @@ public final class SettingKey<T> {
     public static final SettingKey<Integer> APPOINTMENT_MAX_PER_PHONE = define("appointments.max-upcoming-per-phone",
             text -> parseInt(text, 1, 50, "The appointments per phone"), String::valueOf, () -> 3);
 
+    /** Reports: a patient counts as served within target when called within this many minutes of arriving. */
+    public static final SettingKey<Integer> REPORT_WAIT_TARGET_MINUTES = define("reports.wait-target-minutes",
+            text -> parseInt(text, 1, 240, "The waiting-time target"), String::valueOf, () -> 30);
+
     private final String name;
     private final Function<String, T> parser;
     private final Function<T, String> formatter;

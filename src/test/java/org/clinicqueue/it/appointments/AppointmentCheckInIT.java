@@ -7,6 +7,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -20,6 +21,9 @@ import org.clinicqueue.application.counters.CounterAvailability;
 import org.clinicqueue.application.issuing.IssuedTicket;
 import org.clinicqueue.application.queries.QueueQueries;
 import org.clinicqueue.application.queries.TicketView;
+import org.clinicqueue.application.reports.Report;
+import org.clinicqueue.application.reports.ReportQueries;
+import org.clinicqueue.application.reports.ReportRequest;
 import org.clinicqueue.application.settings.Settings;
 import org.clinicqueue.domain.ConflictException;
 import org.clinicqueue.domain.settings.SettingKey;
@@ -75,6 +79,9 @@ class AppointmentCheckInIT {
 
     @Inject
     TestDatabase db;
+
+    @Inject
+    ReportQueries reports;
 
     static String phone() {
         return "+9196" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -136,6 +143,14 @@ class AppointmentCheckInIT {
         DayPlan day = SignedIn.as(doctor.username(), AppointmentFixture.PASSWORD, () -> appointments.myDay(null));
         assertThat(day.counts().done()).isEqualTo(3);
         assertThat(day.rows()).filteredOn(r -> r.appointment() != null).extracting(r -> r.appointment().stage()).containsOnly("DONE");
+
+        // The reports count them as kept, for the doctor's service and for the doctor.
+        LocalDate today = LocalDate.now(settings.get(SettingKey.TIME_ZONE));
+        Report report = SignedIn.as(DemoAccounts.SUPERVISOR, DemoAccounts.SUPERVISOR_PASSWORD, () -> reports.report(
+                new ReportRequest(today.minusDays(1), today.plusDays(1), doctor.serviceCode(), null, doctor.username(), null)));
+        assertThat(report.appointments().available()).isTrue();
+        assertThat(report.appointments().kept()).isEqualTo(3);
+        assertThat(report.appointments().missed()).isZero();
     }
 
     @Test

@@ -61,6 +61,18 @@ public final class Http {
         return send(request(path).GET().build());
     }
 
+    /** For downloads (CSV with its byte-order mark, PDF): the body exactly as sent. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(request(path).DELETE().build());
     }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -246,6 +247,94 @@ class ConsoleBrowserIT {
             board.awaitContaining(By.xpath("//*[@id='board:counters']//tr[td[1][normalize-space()='" + counterName + "']]"
                     + "//span[contains(@class, 'status-pill')]"), "On break");
         }
+    }
+
+    @Test
+    void aClerkHoldsBringsBackTransfersThroughTheDialogMarksANoShowAndRunsLate() {
+        ApiFixture api = new ApiFixture(Http.to(base));
+        String service = api.service("HD");
+        String lab = api.service("LB");
+        long counterId = api.counter(service);
+        Http admin = Http.to(base).as(DemoAccounts.ADMIN, DemoAccounts.ADMIN_PASSWORD);
+        String counterName = Http.json(admin.get("api/counters/" + counterId)).getString("name");
+        String labName = "API " + lab;
+        String first = issue(service, "Hold Then Transfer");
+        String second = issue(service, "Never Came");
+        try (Browser browser = Browser.desk(base)) {
+            browser.signIn("console/index.xhtml", DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD);
+            ConsoleScreen desk = new ConsoleScreen(browser);
+            desk.choose("desk:counter", counterName);
+            desk.awaitContaining(By.id("desk:waiting"), "HD-002");
+
+            // Hold the first patient (sent for a test), the desk is free; bring them back from the held list.
+            desk.click("desk:call-next");
+            desk.awaitExactText("current-number", "HD-001", Duration.ofSeconds(10));
+            desk.type("desk:holdReason", "Sent for an X-ray");
+            desk.click("desk:hold");
+            browser.await(By.id("desk:no-patient"));
+            desk.awaitContaining(By.id("desk:held"), "Hold Then Transfer");
+            browser.driver().findElement(By.xpath("//*[@id='desk:held']//tr[td[contains(., 'HD-001')]]//button")).click();
+            desk.awaitExactText("current-number", "HD-001", Duration.ofSeconds(10));
+            desk.awaitContaining(By.id("current-history"), "Sent for an X-ray");
+
+            // Transfer through the dialog: the reason is required, then the patient joins the lab's queue.
+            desk.click("desk:transfer");
+            browser.await(By.id("transfer:reason"));
+            desk.choose("transfer:service", labName);
+            desk.type("transfer:reason", "Needs a blood test");
+            desk.click("transfer:transfer-confirm");
+            browser.await(By.id("desk:no-patient"));
+            assertThat(statusOf(first)).isEqualTo("WAITING");
+            assertThat(admin.get("api/services/" + lab + "/queue").body()).contains("Hold Then Transfer");
+            desk.settle();
+
+            // The second patient does not come: no-show with the keyboard. A first miss sends them back to the
+            // queue, callable again after the grace minutes (queue.no-show-grace-minutes); a second one ends it.
+            desk.press("n");
+            desk.awaitExactText("current-number", "HD-002", Duration.ofSeconds(10));
+            desk.settle();
+            desk.press("x");
+            browser.await(By.id("desk:no-patient"));
+            desk.awaitContaining(By.id("desk:waiting"), "callable after");
+            assertThat(statusOf(second)).isEqualTo("WAITING");
+            clickCallThis(browser, desk, "HD-002", "Came back early");
+            desk.awaitExactText("current-number", "HD-002", Duration.ofSeconds(10));
+            desk.settle();
+            desk.press("x");
+            browser.await(By.id("desk:no-patient"));
+            assertThat(statusOf(second)).isEqualTo("NO_SHOW");
+
+            // The doctor runs 15 minutes late, then takes a break: the counter's pill says so.
+            WebElement late = browser.await(By.id("desk:late_input"));
+            late.clear();
+            late.sendKeys("15");
+            desk.click("desk:save-late");
+            desk.awaitContaining(By.id("desk:counterStatus"), "running late by 15 min");
+            desk.type("desk:statusReason", "Tea");
+            desk.click("desk:break");
+            desk.awaitContaining(By.id("counter-status"), "On break");
+            browser.screenshot("desk-on-break");
+        }
+        Http clerkApi = Http.to(base).as(DemoAccounts.CLERK, DemoAccounts.CLERK_PASSWORD);
+        assertThat(Http.json(clerkApi.get("api/counters/" + counterId)).getString("status")).isEqualTo("ON_BREAK");
+    }
+
+    /** Calls a patient out of turn through the waiting list's button and the dialog asking for a reason. */
+    private static void clickCallThis(Browser browser, ConsoleScreen desk, String number, String reason) {
+        browser.driver().findElement(By.xpath("//*[@id='desk:waiting']//tr[td[contains(., '" + number + "')]]//button")).click();
+        browser.await(By.id("call:callReason"));
+        desk.type("call:callReason", reason);
+        desk.click("call:call-confirm");
+    }
+
+    private String issue(String service, String name) {
+        var response = Http.to(base).postJson("api/tickets", "{\"serviceCode\":\"" + service + "\",\"patientName\":\"" + name + "\"}");
+        assertThat(response.statusCode()).isEqualTo(201);
+        return Http.json(response).getString("trackingId");
+    }
+
+    private String statusOf(String trackingId) {
+        return Http.json(Http.to(base).get("api/tickets/" + trackingId)).getString("status");
     }
 
     @Test
