@@ -89,7 +89,7 @@ class AppointmentConsoleBrowserIT {
             calendar.click("move:confirm-move");
             calendar.awaitContaining(By.id("messages"), "Moved");
             calendar.awaitContaining(slotRow("10:30"), "Imran Booked");
-            assertThat(reception.driver().findElement(slotRow("09:30")).getText()).doesNotContain("Imran Booked");
+            assertThat(textOf(reception, slotRow("09:30"))).doesNotContain("Imran Booked");
             assertThat(smsKinds(imransPhone)).contains("APPOINTMENT_RESCHEDULED");
 
             // Ravi cannot come: cancelled after the confirmation; the slot is free again and he is told.
@@ -97,7 +97,7 @@ class AppointmentConsoleBrowserIT {
             confirm(reception);
             calendar.awaitContaining(By.id("messages"), "Cancelled");
             calendar.awaitContaining(slotRow("08:30"), "free");
-            assertThat(reception.driver().findElement(By.id("calendar")).getText()).doesNotContain("Ravi Cancels");
+            assertThat(textOf(reception, By.id("calendar"))).doesNotContain("Ravi Cancels");
             assertThat(smsKinds(ravisPhone)).contains("APPOINTMENT_CANCELLED");
 
             // Today's patient arrives: found by phone, checked in, given a token for the doctor's room.
@@ -113,7 +113,7 @@ class AppointmentConsoleBrowserIT {
             ConsoleScreen day = new ConsoleScreen(doctorsPc);
             day.awaitContaining(By.id("day"), "Priya Today");
             assertThat(day.text("count-waiting")).isEqualTo("1");
-            assertThat(doctorsPc.driver().findElement(By.id("day")).getText()).contains("Waiting").contains(doctor.name());
+            assertThat(textOf(doctorsPc, By.id("day"))).contains("Waiting").contains(doctor.name());
             doctorsPc.screenshot("console-doctor-day");
             day.click("nav:next");
             day.awaitContaining(By.id("day"), "Lakshmi Iyer");
@@ -129,7 +129,7 @@ class AppointmentConsoleBrowserIT {
             schedules.type("exceptions:reason", "Conference " + doctor.username());
             schedules.click("exceptions:add-exception");
             schedules.awaitContaining(By.id("affected"), "Lakshmi Iyer");
-            assertThat(supervisor.driver().findElement(By.id("affected")).getText()).contains("Imran Booked")
+            assertThat(textOf(supervisor, By.id("affected"))).contains("Imran Booked")
                     .doesNotContain("Priya Today").doesNotContain("Ravi Cancels");
             schedules.awaitContaining(By.id("exceptions:list"), "Conference " + doctor.username());
             assertThat(smsKinds(imransPhone)).contains("APPOINTMENT_DOCTOR_AWAY");
@@ -151,7 +151,7 @@ class AppointmentConsoleBrowserIT {
             schedules.click("week:save-week");
             schedules.awaitContaining(By.id("messages"), "The weekly hours were saved");
             schedules.awaitContaining(By.id("affected"), "Lakshmi Iyer");
-            assertThat(supervisor.driver().findElement(By.id("affected")).getText()).contains("Imran Booked").doesNotContain("Priya Today");
+            assertThat(textOf(supervisor, By.id("affected"))).contains("Imran Booked").doesNotContain("Priya Today");
             supervisor.screenshot("console-schedules");
         }
     }
@@ -216,5 +216,12 @@ class AppointmentConsoleBrowserIT {
     private static List<String> smsKinds(String phone) {
         return ItDatabase.query("SELECT kind FROM sms_message WHERE phone = ? ORDER BY id", phone).stream()
                 .map(r -> String.valueOf(r.get(0))).toList();
+    }
+
+    /** An element's text, read again if a live refresh replaced the element between finding and reading it. */
+    private static String textOf(Browser browser, By locator) {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(locator).getText());
     }
 }

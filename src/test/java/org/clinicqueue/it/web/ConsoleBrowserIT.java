@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
@@ -498,9 +499,12 @@ class ConsoleBrowserIT {
         Path folder = Files.createTempDirectory("clinicqueue-download");
         browser.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", folder.toString()));
         browser.driver().findElement(By.id(buttonId)).click();
+        // Chrome may show the final name before the content is written: wait for a finished, non-empty file.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> {
             try (var files = Files.list(folder)) {
-                return files.anyMatch(f -> f.toString().endsWith(".csv"));
+                List<Path> all = files.toList();
+                return all.stream().noneMatch(f -> f.toString().endsWith(".crdownload"))
+                        && all.stream().anyMatch(f -> f.toString().endsWith(".csv") && f.toFile().length() > 0);
             } catch (Exception e) {
                 return false;
             }
